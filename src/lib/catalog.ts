@@ -93,10 +93,16 @@ export function compareNewestFirst(a: Model, b: Model): number {
   return (releaseDate(b) ?? '').localeCompare(releaseDate(a) ?? '') || a.data.name.localeCompare(b.data.name);
 }
 
-/** The latest status entry dated on or before `today`. */
+/**
+ * The latest status entry dated on or before `today`; a model whose sourced retirement date
+ * (dates.retired, often announced as a schedule) has arrived counts as retired from that day,
+ * so a build after the date never shows a retired model as still available.
+ */
 export function currentStatus(model: Model, today: string): Status {
   const entries = model.data.status.filter((s) => s.date <= today);
-  return (entries.at(-1) ?? model.data.status[0]).status;
+  const status = (entries.at(-1) ?? model.data.status[0]).status;
+  const retired = model.data.dates.retired?.date;
+  return retired && retired <= today ? 'retired' : status;
 }
 
 /** The first value of a figure, for sorting and compact display (pages show all values). */

@@ -17,6 +17,11 @@ describe('catalog', () => {
     expect(currentStatus(r1, '2024-01-01')).toBe('ga');
     expect(currentStatus(r1, '2024-05-01')).toBe('deprecated');
   });
+  it('counts a model as retired from its scheduled retirement date on', () => {
+    const scheduled = { ...r1, data: { ...r1.data, dates: { ...r1.data.dates, retired: { date: '2025-01-31', source: 'acme-launch' } } } };
+    expect(currentStatus(scheduled, '2025-01-30')).toBe('deprecated');
+    expect(currentStatus(scheduled, '2025-01-31')).toBe('retired');
+  });
   it('derives successors from predecessor links', () => {
     expect(successorsOf(r1, catalog).map((m) => m.id)).toEqual(['acme/rocket-2']);
     expect(predecessorOf(r2, catalog)?.id).toBe('acme/rocket-1');
