@@ -86,6 +86,7 @@ const PHASES: [string, RegExp][] = [
   ['bundle (Vite)', /generating static routes/],
   ['render pages', /✓ Completed in .+\.\s*$/],
   ['sitemap', /@astrojs\/sitemap/],
+  ['social images (workers)', /social images in/],
   ['search index (Pagefind)', /search index:/],
 ];
 
@@ -414,7 +415,7 @@ if (writeDoc) {
     'Each run copies the project into a temporary folder, writes a generated `content/` (models shaped like',
     '`content/models/openai/gpt-4o-mini.mdx`: 6–10 results on the real benchmarks, three prices, competitors,',
     'predecessor chains of 3–7 generations per family, about four sources per model, a six-section article',
-    'with `<Cite>` tags) and runs `astro build`. Lighthouse scores are in [lighthouse.md](lighthouse.md).',
+    'with `<Cite>` tags) and runs `astro build`. Lighthouse scores (`npm run lighthouse`) are in the [Lighthouse](#lighthouse) section below.',
     '',
     `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB memory, ${machine.platform}, Node ${machine.node}.`,
     '',
@@ -422,7 +423,7 @@ if (writeDoc) {
     '',
     table(buildHead, buildRows),
     '',
-    `Build time is wall clock for \`astro build\` (content validation, bundling, rendering, sitemap, Pagefind index). Peak memory: ${results[0]?.peakRssHow ?? '–'}. "pages (Astro)" is the count Astro reports; "HTML pages" counts the .html files in dist/. "load before" is the 1-minute load average when the build started: the machine is shared, and other work slows a build down.`,
+    `Build time is wall clock for \`astro build\` (content validation, bundling, rendering, sitemap, social images, Pagefind index). Peak memory: ${results[0]?.peakRssHow ?? '–'}. "pages (Astro)" is the count Astro reports; "HTML pages" counts the .html files in dist/. "load before" is the 1-minute load average when the build started: the machine is shared, and other work slows a build down.`,
     '',
     '## Where the build time goes',
     '',

@@ -210,6 +210,28 @@ mkdirSync(join(root, 'docs'), { recursive: true });
 writeFileSync(join(root, 'docs', 'lighthouse.md'), md);
 console.log('\nWrote docs/lighthouse.md');
 
+// The same scores go into docs/performance.md, in a marked block below the line that
+// `npm run bench` keeps when it rewrites that file, so both commands' latest output lives there.
+const START = '<!-- lighthouse:start (written by npm run lighthouse) -->';
+const END = '<!-- lighthouse:end -->';
+const NOTES_MARKER = '<!-- Notes below this line are kept when npm run bench rewrites the file. -->';
+const block = [
+  START,
+  '',
+  '## Lighthouse',
+  '',
+  ...md.split('\n').slice(2).map((line) => line.replace(/^### /, '#### ').replace(/^## /, '### ').replace('See also [performance.md](performance.md).', 'Full output: [lighthouse.md](lighthouse.md).')),
+  END,
+].join('\n');
+const perfFile = join(root, 'docs', 'performance.md');
+const perf = existsSync(perfFile) ? readFileSync(perfFile, 'utf8') : `# Performance\n\n${NOTES_MARKER}\n`;
+let updated;
+if (perf.includes(START) && perf.includes(END)) updated = perf.slice(0, perf.indexOf(START)) + block + perf.slice(perf.indexOf(END) + END.length);
+else if (perf.includes(NOTES_MARKER)) updated = perf.replace(NOTES_MARKER, `${NOTES_MARKER}\n\n${block}`);
+else updated = `${perf.trimEnd()}\n\n${NOTES_MARKER}\n\n${block}\n`;
+writeFileSync(perfFile, updated);
+console.log('Wrote the Lighthouse section of docs/performance.md');
+
 if (problems.length) {
   console.error(`\n✗ lighthouse: below 100 or not measured:\n${problems.map((p) => `  • ${p}`).join('\n')}`);
   process.exit(1);

@@ -1,4 +1,5 @@
 // Data for a benchmark's page: its leaderboards and one chart per leaderboard.
+import { originLabel } from './result-origin.ts';
 import type { Benchmark, Catalog } from './catalog.ts';
 import type { BarChartSpec } from './chart-spec.ts';
 import { toPercent } from './benchmark-results.ts';
@@ -13,7 +14,7 @@ export function benchmarkPageData(benchmark: Benchmark, catalog: Catalog) {
       {
         label: benchmark.data.name,
         values: g.rows.map((r) => Number(toPercent(r.result.score, benchmark).toFixed(2))),
-        notes: g.rows.map((r) => `${r.result.selfReported ? 'Self-reported' : 'Independent'} · ${catalog.source.get(r.result.source)?.data.publisher ?? r.result.source}`),
+        notes: g.rows.map((r) => originLabel(r.result, catalog.source.get(r.result.source)?.data.publisher ?? r.result.source)),
       },
     ],
     min: 0,

@@ -24,6 +24,7 @@ export interface ScatterChartSpec {
 
 export type ChartSpec = BarChartSpec | ScatterChartSpec;
 
+import { originLabel } from './result-origin.ts';
 import type { ResultRow } from './benchmark-results.ts';
 import { resultLabel } from './benchmark-results.ts';
 
@@ -35,7 +36,7 @@ export function benchmarkChartSpec(title: string, modelName: string, rows: Resul
       {
         label: modelName,
         values: rows.map((r) => Number(r.percent.toFixed(2))),
-        notes: rows.map((r) => `${r.result.selfReported ? 'Self-reported' : 'Reported by'} · ${sourceName(r.result.source)}`),
+        notes: rows.map((r) => originLabel(r.result, sourceName(r.result.source))),
       },
     ],
     min: 0,
@@ -62,7 +63,7 @@ export function compareChartSpec(title: string, models: Model[], rows: Benchmark
       }),
       notes: rows.map((r) => {
         const cell = r.cells[i];
-        return cell ? `${cell.selfReported ? 'Self-reported' : 'Reported by'} · ${cell.publisher}` : null;
+        return cell ? originLabel(cell, cell.publisher) : null;
       }),
     })),
     min: 0,

@@ -1,5 +1,6 @@
 // Data for /charts/: price against score (one chart per benchmark version with enough data),
 // context window against price, and releases per quarter. Each chart gets a table of the same rows.
+import { originLabel } from './result-origin.ts';
 import type { Catalog, Model } from './catalog.ts';
 import { firstValue, headlinePrice, releaseDate } from './catalog.ts';
 import { blendedPrice } from './cost.ts';
@@ -59,7 +60,7 @@ export function priceScoreCharts(catalog: Catalog, today: string, minModels = 5)
         price: blendedPrice(price),
         value: best.score,
         result: best,
-        note: `${best.setting ?? 'setting not stated'} · ${best.selfReported ? 'self-reported' : `reported by ${publisher}`}`,
+        note: `${best.setting ?? 'setting not stated'} · ${originLabel(best, publisher, 'lower')}`,
       });
     }
     if (points.length < minModels) continue;

@@ -1,6 +1,7 @@
 // Rows for the side-by-side tables: labels and formatted cells, with which side is better where
 // "better" has a clear direction (cheaper, larger context, newer). Used by pair pages and, as
 // JSON, by the compare builder, so both show the same figures in the same words.
+import type { SelfReported } from './result-origin.ts';
 import type { Catalog, Model } from './catalog.ts';
 import { compareFacts, type CompareFacts } from './compare.ts';
 import { formatDate, formatParameters, formatScore, formatTokensCompact, formatUsd, MODALITY_LABEL, FEATURE_LABEL, STATUS_LABEL } from './format.ts';
@@ -73,7 +74,7 @@ export function factRows(models: Model[], today: string): FactRow[] {
 export interface BenchmarkCell {
   text: string;
   score: number;
-  selfReported: boolean;
+  selfReported: SelfReported;
   publisher: string;
   url: string;
 }

@@ -1,5 +1,6 @@
 // The competitor table: for each benchmark the model has, the competitors' scores read from
 // their own entries. A score only sits in the same row when benchmark, version and setting match.
+import { originRank } from './result-origin.ts';
 import type { Catalog, Model } from './catalog.ts';
 import type { BenchmarkResult } from '../schemas/index.ts';
 import { comparableKey, resultLabel } from './benchmark-results.ts';
@@ -29,7 +30,7 @@ export function competitorTable(model: Model, catalog: Catalog): { models: Model
           ? result
           : m.data.benchmarks
               .filter((r) => comparableKey(r) === key)
-              .sort((a, b) => Number(a.selfReported) - Number(b.selfReported))[0],
+              .sort((a, b) => originRank(a) - originRank(b))[0],
     }));
     if (cells.slice(1).some((c) => c.result)) rows.push({ key, label: resultLabel({ benchmark, result }), benchmarkId: benchmark.id, cells });
   }

@@ -1,6 +1,7 @@
 // A benchmark's leaderboard: one row per model (its best result) within each version of the
 // benchmark, ranked by score in the benchmark's direction. Settings are shown on every row
 // because scores at different settings are not strictly comparable.
+import { originRank } from './result-origin.ts';
 import type { Benchmark, BenchmarkResult, Catalog, Model } from './catalog.ts';
 
 export interface LeaderboardRow {
@@ -26,8 +27,8 @@ export function leaderboard(benchmark: Benchmark, catalog: Catalog): Leaderboard
       const version = result.version ?? '';
       const byModel = groups.get(version) ?? new Map();
       const current = byModel.get(model.id);
-      // Keep the best score; on a tie prefer an independent result over a self-reported one.
-      if (!current || better(result.score, current.result.score) < 0 || (result.score === current.result.score && current.result.selfReported && !result.selfReported)) {
+      // Keep the best score; on a tie prefer an independent result, then a self-reported one.
+      if (!current || better(result.score, current.result.score) < 0 || (result.score === current.result.score && originRank(result) < originRank(current.result))) {
         byModel.set(model.id, { model, result });
       }
       groups.set(version, byModel);

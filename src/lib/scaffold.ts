@@ -122,7 +122,7 @@ status:\t# status history, oldest first; add an entry on each change, never over
 #   - { platform: ${provider}, effective: YYYY-MM-DD, input: 0.15, output: 0.60, cachedInput: 0.075, source: ${S} }
 # availability:\t# the model id to call on each platform
 #   - { platform: ${provider}, modelId: ${id.split('/')[1]}, kind: alias, source: ${S} }\t# alias | snapshot (give released for a snapshot)
-# benchmarks:\t# scores on the benchmark's own scale; selfReported: true when the maker published them
+# benchmarks:\t# scores on the benchmark's own scale; selfReported: true when the maker published them, false when someone else measured them, unknown when the source does not say
 #   - { benchmark: mmlu, score: 82.0, setting: 5-shot, date: YYYY-MM-DD, selfReported: true, source: ${S} }
 # performance:\t# measured speed, always with method and date; metric: ${PERFORMANCE_METRICS.join(' | ')}
 #   - { metric: output-speed, value: 100, statistic: median, platform: ${provider}, method: how it was measured, measured: YYYY-MM-DD, source: ${S} }

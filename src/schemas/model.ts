@@ -75,7 +75,9 @@ const benchmarkResult = z.strictObject({
   version: z.string().optional().describe('Benchmark version or subset, e.g. "Diamond"'),
   snapshot: z.string().optional().describe('The dated model snapshot that was tested, e.g. "gpt-4o-2024-08-06"'),
   date: isoDate.optional().describe('When the result was published'),
-  selfReported: z.boolean().describe('true when the model\'s maker reported the score'),
+  selfReported: z
+    .union([z.boolean(), z.literal('unknown')])
+    .describe('true when the model\'s maker reported the score, false when someone else measured it, "unknown" when the source does not say who did'),
   note: z.string().optional(),
   source: sourceId,
 });

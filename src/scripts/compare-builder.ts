@@ -2,6 +2,7 @@
 // (?models=a,b,c) so it can be shared and survives a reload. Data comes from the JSON the page
 // embeds; nothing is fetched.
 import type { BuilderPayload } from '../lib/compare-view';
+import { originShort } from '../lib/result-origin';
 
 const MIN = 2;
 const MAX = 6;
@@ -106,7 +107,7 @@ export function enableCompareBuilder(): void {
           label: info.label,
           href: `${base}benchmarks/${info.benchmarkId}/`,
           cells: cells.map((c) => (c ? c.text : '—')),
-          notes: cells.map((c) => (c ? (c.selfReported ? 'self-reported' : `by ${c.publisher}`) : '')),
+          notes: cells.map((c) => (c ? originShort(c, c.publisher) : '')),
           links: cells.map((c) => c?.url ?? ''),
           best: best(cells.map((c) => c?.score), info.higherIsBetter ? 'higher' : 'lower'),
           count: cells.filter(Boolean).length,
