@@ -14,6 +14,12 @@ export interface SpecRow {
   values: ShownValue[];
 }
 
+/** Whether several sources give one figure the same value ("agree") or not ("differ"). */
+export function agreement(values: ShownValue[]): 'single' | 'agree' | 'differ' {
+  if (values.length < 2) return 'single';
+  return new Set(values.map((v) => v.text)).size === 1 ? 'agree' : 'differ';
+}
+
 function show<T>(figure: Observation<T> | Observation<T>[] | undefined, format: (v: T) => string): ShownValue[] {
   return observationsOf(figure).map((o) => ({ text: format(o.value), source: o.source, note: o.note }));
 }
