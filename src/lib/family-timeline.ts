@@ -38,15 +38,19 @@ export function timelineLayout(models: Model[], today: string, minGap = 14): Tim
   const endDay = Math.max(day(today), ...ends.map(day)) + 60;
   const at = (iso: string) => ((day(iso) - startDay) / (endDay - startDay)) * 100;
 
+  // A lane is taken from an item's release until its label ends (about `minGap` % of the axis,
+  // twice that when the label also carries an end date) or its deprecation/retirement line ends,
+  // whichever is later, so neither labels nor lines run into the next item in the lane.
   const laneEnds: number[] = [];
   const newest = dated.at(-1)!.model.id;
   const items: TimelineItem[] = dated.map(({ model, released }) => {
     const x = at(released);
-    let lane = laneEnds.findIndex((last) => x - last >= minGap);
-    if (lane === -1) lane = laneEnds.length;
-    laneEnds[lane] = x;
     const d = model.data.dates;
     const endFact = d.retired ? { date: d.retired.date, kind: 'retired' as const } : d.deprecated ? { date: d.deprecated.date, kind: 'deprecated' as const } : undefined;
+    const occupiedUntil = Math.max(x + (endFact ? 2 * minGap : minGap), endFact ? at(endFact.date) + minGap / 4 : 0);
+    let lane = laneEnds.findIndex((last) => x >= last);
+    if (lane === -1) lane = laneEnds.length;
+    laneEnds[lane] = occupiedUntil;
     return {
       model,
       released,

@@ -48,6 +48,38 @@ test.describe('lineage and timelines', () => {
   });
 });
 
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('the family timeline keeps labels apart, scrolls by keyboard and opens at the newest version', async ({ page }) => {
+    await page.goto('/families/gemini-flash/');
+    const box = page.getByRole('region', { name: /Timeline drawing/ });
+    await expect(box).toHaveAttribute('tabindex', '0');
+    // The drawing is wider than the screen instead of squeezing its labels together.
+    expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    // The newest version is in view without scrolling; the oldest is not.
+    const inView = (name: string) =>
+      box.evaluate((el, n) => {
+        const item = [...el.querySelectorAll<HTMLElement>('.item')].find((i) => i.textContent?.includes(n))!;
+        const a = item.getBoundingClientRect();
+        const b = el.getBoundingClientRect();
+        return a.left >= b.left - 1 && a.left < b.right;
+      }, name);
+    const newest = (await page.locator('#family-versions tbody tr').first().locator('th a, td a').first().textContent())!.trim();
+    expect(await inView(newest)).toBe(true);
+    expect(await inView('Gemini 1.5 Flash')).toBe(false);
+    // No two labels in the same lane overlap.
+    const overlaps = await box.evaluate((el) => {
+      const rects = [...el.querySelectorAll<HTMLElement>('.item')].map((i) => i.getBoundingClientRect());
+      return rects.some((a, i) => rects.some((b, j) => j > i && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom));
+    });
+    expect(overlaps).toBe(false);
+    await box.focus();
+    const before = await box.evaluate((el) => el.scrollLeft);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => box.evaluate((el) => el.scrollLeft)).not.toBe(before);
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('timelines render as HTML: family timeline, version table and every release', async ({ page }) => {

@@ -52,6 +52,13 @@ describe('timelineLayout', () => {
     expect(layout.items.map((i) => i.lane)).toEqual([0, 1]);
     expect(layout.lanes).toBe(2);
   });
+  it('keeps a lane taken until the deprecation line drawn in it ends', () => {
+    // Labels this narrow would fit side by side, but Rocket 1's line runs to Rocket 2's release.
+    const layout = timelineLayout(catalog.models, '2024-12-31', 1)!;
+    expect(layout.items.map((i) => i.lane)).toEqual([0, 1]);
+    const noEnd = catalog.models.map((m) => (m.id === 'acme/rocket-1' ? { ...m, data: { ...m.data, dates: { released: m.data.dates.released } } } : m));
+    expect(timelineLayout(noEnd, '2024-12-31', 1)!.items.map((i) => i.lane)).toEqual([0, 0]);
+  });
 });
 
 import { releaseTimeline } from '../../src/lib/release-timeline.ts';
