@@ -1,7 +1,7 @@
 // npm run report — per model: key facts filled, figures with and without a source.
 import { resolve } from 'node:path';
 import { loadCatalogFromDisk } from '../src/lib/load-content.ts';
-import { catalogSummary, KEY_FIELDS, modelReport } from '../src/lib/content-report.ts';
+import { catalogSummary, KEY_FIELDS, modelReport, uncitedSources } from '../src/lib/content-report.ts';
 
 const { catalog, problems } = loadCatalogFromDisk(resolve(process.argv[2] ?? 'content'));
 const reports = catalog.models.map((m) => modelReport(m, catalog)).sort((a, b) => a.id.localeCompare(b.id));
@@ -17,4 +17,6 @@ console.log(
   `\n${s.models} models from ${s.providersWithModels} providers, released ${s.earliestRelease} to ${s.latestRelease}; ` +
     `fewest benchmark results on one model: ${s.minBenchmarkResults}; unsourced figures: ${s.unsourcedFigures}; validation problems: ${problems.length}`,
 );
+const uncited = uncitedSources(catalog);
+console.log(uncited.length ? `source files cited by nothing (${uncited.length}): ${uncited.join(', ')}` : 'every source file is cited');
 if (s.unsourcedFigures > 0 || problems.length > 0) process.exitCode = 1;

@@ -2,7 +2,7 @@
 // do not (text that states a figure without a source). Used by `npm run report`.
 import type { Catalog, Model } from './catalog.ts';
 import { observationsOf } from './catalog.ts';
-import { holdsFigure, nameIndex, sourceRefs } from './validation.ts';
+import { citedIds, holdsFigure, nameIndex, sourceRefs } from './validation.ts';
 
 export const KEY_FIELDS = [
   'family',
@@ -98,4 +98,16 @@ export function catalogSummary(catalog: Catalog, reports: ModelReport[]): Catalo
     earliestRelease: releases[0] ?? '',
     latestRelease: releases.at(-1) ?? '',
   };
+}
+
+/** Source files that no model, family, provider or benchmark cites: clutter for reviewers. */
+export function uncitedSources(catalog: Catalog): string[] {
+  const cited = new Set<string>();
+  for (const m of catalog.models) {
+    for (const ref of sourceRefs(m.data)) cited.add(ref.id);
+    for (const id of m.data.summarySources) cited.add(id);
+    for (const c of citedIds(m.body)) if (c.id) cited.add(c.id);
+  }
+  for (const entry of [...catalog.families, ...catalog.providers, ...catalog.benchmarks]) for (const ref of sourceRefs(entry.data)) cited.add(ref.id);
+  return [...catalog.source.keys()].filter((id) => !cited.has(id)).sort();
 }

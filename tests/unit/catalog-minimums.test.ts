@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { loadCatalogFromDisk } from '../../src/lib/load-content.ts';
 import { formatProblem } from '../../src/lib/validation.ts';
-import { catalogSummary, modelReport } from '../../src/lib/content-report.ts';
+import { catalogSummary, modelReport, uncitedSources } from '../../src/lib/content-report.ts';
 
 const { catalog, problems } = loadCatalogFromDisk(join(import.meta.dirname, '..', '..', 'content'));
 const reports = catalog.models.map((m) => modelReport(m, catalog));
@@ -25,6 +25,9 @@ describe('catalog minimums', () => {
   it('gives every model a status, a date, a context window and an article of three paragraphs', () => {
     const lacking = reports.filter((r) => ['announced or released', 'context window', 'article (3+ paragraphs)'].some((f) => r.missing.includes(f as never)));
     expect(lacking.map((r) => `${r.id}: ${r.missing.join(', ')}`)).toEqual([]);
+  });
+  it('ships no source file that nothing cites', () => {
+    expect(uncitedSources(catalog)).toEqual([]);
   });
   it('ships with zero unsourced figures', () => {
     expect(reports.filter((r) => r.unsourcedFigures > 0).map((r) => r.id)).toEqual([]);

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureCatalog } from './fixture-catalog.ts';
-import { catalogSummary, modelReport, paragraphCount } from '../../src/lib/content-report.ts';
+import { catalogSummary, modelReport, paragraphCount, uncitedSources } from '../../src/lib/content-report.ts';
 
 describe('content report', () => {
   const catalog = fixtureCatalog();
+  it('finds source files that nothing cites', () => {
+    const base = uncitedSources(catalog);
+    const extra = { id: 'orphan', data: { publisher: 'Nobody', title: 'Uncited', url: 'https://example.org/', retrieved: '2024-01-01', kind: 'press' } };
+    const withOrphan = { ...catalog, source: new Map([...catalog.source, ['orphan', extra as never]]) };
+    expect(uncitedSources(withOrphan)).toEqual([...base, 'orphan'].sort());
+    expect(base).not.toContain('acme-rocket-1');
+  });
   it('counts prose paragraphs only', () => {
     expect(paragraphCount('## Overview\n\nOne.\n\nTwo.\n\n- a list\n\nThree.')).toBe(3);
   });
