@@ -10,6 +10,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeSyntheticCatalog, type SyntheticCatalog } from './bench/synthetic-catalog.ts';
 import { PageWeigher, folderSize, htmlFilesIn, type PageWeight } from './bench/page-weight.ts';
+import { NOTES_MARKER } from './perf-doc.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const KB = 1024;
@@ -19,7 +20,6 @@ const BUDGET = {
   build1000Seconds: 60,
   linearFactor: 2,
 };
-const NOTES_MARKER = '<!-- Notes below this line are kept when npm run bench rewrites the file. -->';
 const COPY = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 // Caches Astro and Vite keep under node_modules/: each run gets its own, never the repo's.
 const PRIVATE_CACHES = new Set(['.astro', '.vite', '.cache']);

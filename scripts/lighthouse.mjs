@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { findBrowser } from './browser.mjs';
+import { LIGHTHOUSE_END, LIGHTHOUSE_START, NOTES_MARKER } from './perf-doc.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -212,21 +213,18 @@ console.log('\nWrote docs/lighthouse.md');
 
 // The same scores go into docs/performance.md, in a marked block below the line that
 // `npm run bench` keeps when it rewrites that file, so both commands' latest output lives there.
-const START = '<!-- lighthouse:start (written by npm run lighthouse) -->';
-const END = '<!-- lighthouse:end -->';
-const NOTES_MARKER = '<!-- Notes below this line are kept when npm run bench rewrites the file. -->';
 const block = [
-  START,
+  LIGHTHOUSE_START,
   '',
   '## Lighthouse',
   '',
   ...md.split('\n').slice(2).map((line) => line.replace(/^### /, '#### ').replace(/^## /, '### ').replace('See also [performance.md](performance.md).', 'Full output: [lighthouse.md](lighthouse.md).')),
-  END,
+  LIGHTHOUSE_END,
 ].join('\n');
 const perfFile = join(root, 'docs', 'performance.md');
 const perf = existsSync(perfFile) ? readFileSync(perfFile, 'utf8') : `# Performance\n\n${NOTES_MARKER}\n`;
 let updated;
-if (perf.includes(START) && perf.includes(END)) updated = perf.slice(0, perf.indexOf(START)) + block + perf.slice(perf.indexOf(END) + END.length);
+if (perf.includes(LIGHTHOUSE_START) && perf.includes(LIGHTHOUSE_END)) updated = perf.slice(0, perf.indexOf(LIGHTHOUSE_START)) + block + perf.slice(perf.indexOf(LIGHTHOUSE_END) + LIGHTHOUSE_END.length);
 else if (perf.includes(NOTES_MARKER)) updated = perf.replace(NOTES_MARKER, `${NOTES_MARKER}\n\n${block}`);
 else updated = `${perf.trimEnd()}\n\n${NOTES_MARKER}\n\n${block}\n`;
 writeFileSync(perfFile, updated);

@@ -25,4 +25,4 @@ for (const job of workerData.jobs) {
     await new Promise((resolve) => setImmediate(resolve));
   }
 }
-parentPort.postMessage({ done, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) });
+parentPort.postMessage(done);

@@ -1,9 +1,10 @@
 // Data for a benchmark's page: its leaderboards and one chart per leaderboard.
-import { originLabel } from './result-origin.ts';
 import type { Benchmark, Catalog } from './catalog.ts';
+import { publisherOf } from './catalog.ts';
 import type { BarChartSpec } from './chart-spec.ts';
 import { toPercent } from './benchmark-results.ts';
 import { leaderboard } from './leaderboard.ts';
+import { originLabel } from './result-origin.ts';
 
 export function benchmarkPageData(benchmark: Benchmark, catalog: Catalog) {
   const groups = leaderboard(benchmark, catalog);
@@ -14,7 +15,7 @@ export function benchmarkPageData(benchmark: Benchmark, catalog: Catalog) {
       {
         label: benchmark.data.name,
         values: g.rows.map((r) => Number(toPercent(r.result.score, benchmark).toFixed(2))),
-        notes: g.rows.map((r) => originLabel(r.result, catalog.source.get(r.result.source)?.data.publisher ?? r.result.source)),
+        notes: g.rows.map((r) => originLabel(r.result, publisherOf(r.result.source, catalog))),
       },
     ],
     min: 0,

@@ -105,6 +105,11 @@ export function currentStatus(model: Model, today: string): Status {
   return retired && retired <= today ? 'retired' : status;
 }
 
+/** The publisher named by a source id (the id itself when the source is missing). */
+export function publisherOf(sourceId: string, catalog: Catalog): string {
+  return catalog.source.get(sourceId)?.data.publisher ?? sourceId;
+}
+
 /** The first value of a figure, for sorting and compact display (pages show all values). */
 export function firstValue<T>(figure: Observation<T> | Observation<T>[] | undefined): T | undefined {
   return observationsOf(figure)[0]?.value;

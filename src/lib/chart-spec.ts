@@ -24,9 +24,9 @@ export interface ScatterChartSpec {
 
 export type ChartSpec = BarChartSpec | ScatterChartSpec;
 
-import { originLabel } from './result-origin.ts';
 import type { ResultRow } from './benchmark-results.ts';
 import { resultLabel } from './benchmark-results.ts';
+import { originLabel } from './result-origin.ts';
 
 export function benchmarkChartSpec(title: string, modelName: string, rows: ResultRow[], sourceName: (id: string) => string): BarChartSpec {
   return {

@@ -1,11 +1,11 @@
 // Data for /charts/: price against score (one chart per benchmark version with enough data),
 // context window against price, and releases per quarter. Each chart gets a table of the same rows.
-import { originLabel } from './result-origin.ts';
 import type { Catalog, Model } from './catalog.ts';
-import { firstValue, headlinePrice, releaseDate } from './catalog.ts';
+import { firstValue, headlinePrice, publisherOf, releaseDate } from './catalog.ts';
 import { blendedPrice } from './cost.ts';
 import type { BarChartSpec, ScatterChartSpec } from './chart-spec.ts';
 import type { BenchmarkResult } from '../schemas/index.ts';
+import { originLabel } from './result-origin.ts';
 
 export interface PricePoint {
   model: Model;
@@ -54,7 +54,7 @@ export function priceScoreCharts(catalog: Catalog, today: string, minModels = 5)
       const price = headlinePrice(model, today);
       const best = model.data.benchmarks.filter((r) => r.benchmark === benchmarkId && (r.version ?? '') === (version ?? '')).sort((a, b) => b.score - a.score)[0];
       if (!price || !best) continue;
-      const publisher = catalog.source.get(best.source)?.data.publisher ?? best.source;
+      const publisher = publisherOf(best.source, catalog);
       points.push({
         model,
         price: blendedPrice(price),

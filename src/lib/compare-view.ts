@@ -1,11 +1,11 @@
 // Rows for the side-by-side tables: labels and formatted cells, with which side is better where
 // "better" has a clear direction (cheaper, larger context, newer). Used by pair pages and, as
 // JSON, by the compare builder, so both show the same figures in the same words.
-import type { SelfReported } from './result-origin.ts';
 import type { Catalog, Model } from './catalog.ts';
 import { compareFacts, type CompareFacts } from './compare.ts';
 import { formatDate, formatParameters, formatScore, formatTokensCompact, formatUsd, MODALITY_LABEL, FEATURE_LABEL, STATUS_LABEL } from './format.ts';
 import { comparableKey, resultLabel } from './benchmark-results.ts';
+import type { SelfReported } from './result-origin.ts';
 
 export interface FactRow {
   label: string;

@@ -1,9 +1,9 @@
 // The competitor table: for each benchmark the model has, the competitors' scores read from
 // their own entries. A score only sits in the same row when benchmark, version and setting match.
-import { originRank } from './result-origin.ts';
 import type { Catalog, Model } from './catalog.ts';
 import type { BenchmarkResult } from '../schemas/index.ts';
 import { comparableKey, resultLabel } from './benchmark-results.ts';
+import { originRank } from './result-origin.ts';
 
 export interface CompetitorRow {
   key: string;

@@ -1,6 +1,8 @@
 // The home page's picks: newest releases and short leaderboards for a few key benchmarks.
 import type { Catalog } from './catalog.ts';
+import { publisherOf } from './catalog.ts';
 import { leaderboard } from './leaderboard.ts';
+import { originShort } from './result-origin.ts';
 
 export const HOME_BENCHMARKS = ['gpqa', 'swe-bench-verified', 'mmlu'];
 
@@ -9,7 +11,8 @@ export function homePageData(catalog: Catalog, newest = 8, top = 5) {
     const benchmark = catalog.benchmark.get(id);
     if (!benchmark) return [];
     const [group] = leaderboard(benchmark, catalog);
-    return group ? [{ benchmark, version: group.version, rows: group.rows.slice(0, top) }] : [];
+    const rows = group?.rows.slice(0, top).map((row) => ({ ...row, origin: originShort(row.result, publisherOf(row.result.source, catalog)) }));
+    return group && rows ? [{ benchmark, version: group.version, rows }] : [];
   });
   return {
     newest: catalog.models.slice(0, newest),

@@ -1,8 +1,8 @@
 // A benchmark's leaderboard: one row per model (its best result) within each version of the
 // benchmark, ranked by score in the benchmark's direction. Settings are shown on every row
 // because scores at different settings are not strictly comparable.
-import { originRank } from './result-origin.ts';
 import type { Benchmark, BenchmarkResult, Catalog, Model } from './catalog.ts';
+import { originRank } from './result-origin.ts';
 
 export interface LeaderboardRow {
   rank: number;

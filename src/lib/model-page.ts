@@ -1,6 +1,6 @@
 // Everything a model page shows, derived in one place so the page only assembles components.
 import type { Catalog, Model } from './catalog.ts';
-import { currentStatus, predecessorOf, successorsOf } from './catalog.ts';
+import { currentStatus, predecessorOf, publisherOf, successorsOf } from './catalog.ts';
 import { resultsByCategory } from './benchmark-results.ts';
 import { benchmarkChartSpec } from './chart-spec.ts';
 import { citationIndex } from './citations.ts';
@@ -16,7 +16,7 @@ import { FEATURES } from '../schemas/index.ts';
 export function modelPageData(model: Model, catalog: Catalog, today: string) {
   const citations = citationIndex(model, catalog);
   const groups = resultsByCategory(model, catalog);
-  const publisher = (id: string) => catalog.source.get(id)?.data.publisher ?? id;
+  const publisher = (id: string) => publisherOf(id, catalog);
   const platformName = (id: string) => catalog.provider.get(id)?.data.name ?? id;
   const family = model.data.family ? catalog.family.get(model.data.family) : undefined;
   const features = FEATURES.flatMap((f) => {

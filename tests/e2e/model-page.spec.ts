@@ -129,3 +129,18 @@ test('loads nothing from other hosts', async ({ page, baseURL }) => {
   await expect(page.locator('figure[data-chart]')).toHaveAttribute('data-drawn', 'true');
   expect(foreign).toEqual([]);
 });
+
+test('a score whose source does not say who measured it is marked "origin not stated", never independent', async ({ page, request }) => {
+  type Result = { benchmark: string; score: number; selfReported: boolean | 'unknown' };
+  const { models } = (await (await request.get('/api/models.json')).json()) as { models: { id: string; benchmarks: Result[] }[] };
+  const model = models.find((m) => m.benchmarks.some((b) => b.selfReported === 'unknown'));
+  expect(model, 'the catalog has at least one score of unstated origin').toBeDefined();
+  const unknown = model!.benchmarks.filter((b) => b.selfReported === 'unknown');
+  await page.goto(`/models/${model!.id}/`);
+  const rows = page.locator('#benchmark-table tbody tr').filter({ hasText: /Origin not stated/ });
+  await expect(rows).toHaveCount(unknown.length);
+  for (const row of await rows.all()) await expect(row).not.toContainText('Independent');
+  // The chart's tooltip notes carry the same label as the table.
+  const spec = await page.locator('figure[data-chart]').first().getAttribute('data-chart');
+  expect(spec).toContain('Origin not stated');
+});
