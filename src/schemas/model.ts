@@ -31,6 +31,17 @@ export const FEATURES = [
   'prompt-caching',
   'realtime',
 ] as const;
+/** Specs that a maker may decline to publish; only these can be marked not disclosed. */
+export const DISCLOSABLE = [
+  'parametersTotal',
+  'parametersActive',
+  'architecture',
+  'contextWindow',
+  'maxOutput',
+  'knowledgeCutoff',
+  'trainingTokens',
+  'trainingData',
+] as const;
 export const PERFORMANCE_METRICS = ['output-speed', 'time-to-first-token'] as const;
 export const CODE_LANGUAGES = ['bash', 'python', 'javascript', 'typescript', 'json'] as const;
 
@@ -64,6 +75,8 @@ const availability = z.strictObject({
   modelId: z.string().min(1).describe('The id to pass to this platform\'s API'),
   kind: z.enum(['alias', 'snapshot']).default('alias'),
   released: isoDate.optional(),
+  contextWindow: positiveInt.optional().describe('This platform\'s own context limit, when it differs from the model\'s'),
+  maxOutput: positiveInt.optional().describe('This platform\'s own output limit, when it differs from the model\'s'),
   note: z.string().optional(),
   source: sourceId,
 });
@@ -134,6 +147,14 @@ export const modelSchema = z.strictObject({
       tokenizer: sourced(z.string().min(1)).optional(),
     })
     .default({}),
+
+  notDisclosed: z
+    .partialRecord(
+      z.enum(DISCLOSABLE),
+      z.strictObject({ source: sourceId.describe('A page saying the maker does not publish it'), note: z.string().optional() }),
+    )
+    .default({})
+    .describe('Facts a source says the maker does not publish (shown as "not disclosed"; a fact left out is "unknown")'),
 
   license: z
     .strictObject({

@@ -1,14 +1,18 @@
 import { z } from 'astro/zod';
 import { isoDate } from './common.ts';
 
-export const SOURCE_KINDS = ['maker', 'evaluator', 'press', 'platform', 'paper', 'community'] as const;
+export const SOURCE_KINDS = ['maker', 'evaluator', 'press', 'platform', 'paper', 'community', 'aggregator'] as const;
 
 export const sourceSchema = z
   .strictObject({
     publisher: z.string().min(1),
     title: z.string().min(1),
     url: z.url({ protocol: /^https?$/ }),
-    kind: z.enum(SOURCE_KINDS).describe('maker: the model\'s maker; evaluator: an independent benchmarker'),
+    kind: z
+      .enum(SOURCE_KINDS)
+      .describe(
+        'maker: the model\'s maker; evaluator: a named independent benchmarker; platform: a service\'s own docs about what it serves; paper: a paper or technical report; press, community: third-party writing; aggregator: a catalog that compiles figures from elsewhere (models.dev, LiteLLM, benchmark aggregator sites)',
+      ),
     published: isoDate.optional(),
     retrieved: isoDate.optional(),
     quote: z.string().optional().describe('The passage that carries the figure'),
