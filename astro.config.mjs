@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import contentValidation from './src/integrations/content-validation.ts';
 import searchIndex from './src/integrations/search-index.ts';
@@ -11,6 +10,6 @@ export default defineConfig({
   site: process.env.SITE ?? 'https://model-atlas.example',
   base: process.env.BASE ?? '/',
   trailingSlash: 'always',
-  integrations: [contentValidation(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), socialImages(), searchIndex()],
+  integrations: [contentValidation(), sitemap({ filter: (page) => !page.endsWith('/404/') }), socialImages(), searchIndex()],
   build: { format: 'directory' },
 });

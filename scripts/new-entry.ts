@@ -2,8 +2,8 @@
 // Writes a skeleton that validates as written and prints what to do next.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { readContent } from '../src/lib/content-reader.ts';
-import { ENTRY_KINDS, existingIdsOf, scaffoldEntry, type EntryKind } from '../src/lib/scaffold.ts';
+import { readContent } from '../src/lib/content/reader.ts';
+import { ENTRY_KINDS, existingIdsOf, scaffoldEntry, type EntryKind } from '../src/lib/content/scaffold.ts';
 
 const [kind, ...rest] = process.argv.slice(2);
 const options = new Map<string, string>();
@@ -32,7 +32,7 @@ const root = process.cwd();
 const result = scaffoldEntry({
   kind: kind as EntryKind,
   id: positional[0],
-  existing: existingIdsOf(readContent(resolve(root, 'content'), root)),
+  existing: existingIdsOf(readContent(resolve(root, 'content'), root).entries),
   today: new Date().toISOString().slice(0, 10),
   provider: options.get('provider'),
 });

@@ -1,9 +1,9 @@
 // npm run report — per model: key facts filled, figures with and without a source.
 import { resolve } from 'node:path';
-import { loadCatalogFromDisk } from '../src/lib/load-content.ts';
-import { catalogSummary, KEY_FIELDS, modelReport, uncitedSources } from '../src/lib/content-report.ts';
+import { loadContent } from '../src/lib/content/load.ts';
+import { catalogSummary, KEY_FIELDS, modelReport, uncitedSources } from '../src/lib/content/report.ts';
 
-const { catalog, problems } = loadCatalogFromDisk(resolve(process.argv[2] ?? 'content'));
+const { catalog, problems } = loadContent(resolve(process.argv[2] ?? 'content'));
 const reports = catalog.models.map((m) => modelReport(m, catalog)).sort((a, b) => a.id.localeCompare(b.id));
 const width = Math.max(...reports.map((r) => r.id.length));
 console.log(`${'model'.padEnd(width)}  filled  figures  unsourced  results  missing`);

@@ -1,11 +1,9 @@
 // npm run validate [-- <content-dir>] — checks every content file and prints every problem.
 import { resolve } from 'node:path';
-import { readContent } from '../src/lib/content-reader.ts';
-import { formatProblem, validateContent } from '../src/lib/validation.ts';
+import { formatProblem } from '../src/lib/content/problem.ts';
+import { loadContent } from '../src/lib/content/load.ts';
 
-const dir = resolve(process.argv[2] ?? 'content');
-const entries = readContent(dir);
-const problems = validateContent(entries);
+const { entries, problems } = loadContent(resolve(process.argv[2] ?? 'content'));
 const counts = entries.reduce<Record<string, number>>((acc, e) => ({ ...acc, [e.collection]: (acc[e.collection] ?? 0) + 1 }), {});
 const summary = Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ');
 

@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { loadCatalogFromDisk } from '../lib/load-content.ts';
+import { contentDirOf, loadContent } from '../lib/content/load.ts';
 import { ogSvg } from '../lib/og-image.ts';
 import { TODAY } from '../lib/site.ts';
 
@@ -20,7 +20,7 @@ export default function socialImages(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const { catalog } = loadCatalogFromDisk(join(root, 'content'), { validate: false });
+        const { catalog } = loadContent(contentDirOf(root), root);
         const jobs = catalog.models.map((m) => ({ svg: ogSvg(m, catalog, TODAY), out: join(out, 'og', 'models', `${m.id}.png`) }));
         const workers = Math.max(1, Math.min(availableParallelism(), jobs.length));
         const chunks = Array.from({ length: workers }, (_, i) => jobs.filter((_, j) => j % workers === i));

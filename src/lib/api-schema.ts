@@ -25,7 +25,7 @@ export function apiSchema(siteUrl: string): JsonSchema {
       url: { type: 'string', format: 'uri' },
       currentStatus: { enum: [...STATUSES] },
       released: { type: ['string', 'null'], description: 'Release date (else announcement), YYYY-MM-DD' },
-      article: { type: 'string', description: 'The MDX article; <Cite id="…"/> marks point into sources' },
+      article: { type: 'string', description: 'The article as Markdown without HTML; [n] marks cite the n-th entry of the page\'s numbered source list' },
       sources: { type: 'object', additionalProperties: source, description: 'Every source the figures cite, by id' },
     },
   };

@@ -2,6 +2,7 @@
 import type { Catalog, Model } from './catalog.ts';
 import { currentStatus, releaseDate } from './catalog.ts';
 import { citationIndex } from './citations.ts';
+import { renderArticleMarkdown } from './content/article/render.ts';
 
 export const API_VERSION = 1;
 
@@ -13,7 +14,7 @@ export function modelRecord(model: Model, catalog: Catalog, today: string, siteU
     currentStatus: currentStatus(model, today),
     released: releaseDate(model) ?? null,
     ...model.data,
-    article: model.body.trim(),
+    article: renderArticleMarkdown(model.body, citations.numberOf, model.id),
     sources: Object.fromEntries(citations.list.map((c) => [c.source.id, c.source.data])),
   };
 }

@@ -1,7 +1,8 @@
 // Numbers a model page's sources: in the order the page first uses them (facts, then article),
 // so [1] is the first source a reader meets. One number per source, however often it is cited.
 import type { Catalog, Model, Source } from './catalog.ts';
-import { citedIds, sourceRefs } from './validation.ts';
+import { parseArticle } from './content/article/parse.ts';
+import { sourceRefs } from './content/rules/references.ts';
 
 export interface Citation {
   number: number;
@@ -22,7 +23,7 @@ export function citationIndex(model: Model, catalog: Catalog): CitationIndex {
     order.get(id)!.push(field);
   };
   for (const ref of sourceRefs(model.data)) use(ref.id, ref.field.replace(/\.source$|\.sources\[\d+\]$/, ''));
-  for (const cite of citedIds(model.body)) if (cite.id) use(cite.id, 'article');
+  for (const cite of parseArticle(model.body).citations) use(cite.id, 'article');
 
   const list: Citation[] = [];
   for (const [id, usedBy] of order) {

@@ -2,7 +2,7 @@
 // in content/*.yaml). npm run schema writes them to schemas/; a unit test fails when they are stale.
 import { z } from 'astro/zod';
 import { benchmarkSchema, familySchema, modelSchema, providerSchema, sourceSchema } from '../schemas/index.ts';
-import type { EntryKind } from './scaffold.ts';
+import type { EntryKind } from './content/scaffold.ts';
 
 type JsonSchema = Record<string, unknown>;
 

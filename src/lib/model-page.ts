@@ -4,6 +4,7 @@ import { currentStatus, predecessorOf, publisherOf, successorsOf } from './catal
 import { resultsByCategory } from './benchmark-results.ts';
 import { benchmarkChartSpec } from './chart-spec.ts';
 import { citationIndex } from './citations.ts';
+import { renderArticleHtml } from './content/article/render.ts';
 import { competitorTable } from './competitors.ts';
 import { keyDates } from './key-dates.ts';
 import { lineageChain, versionRows } from './lineage.ts';
@@ -29,6 +30,7 @@ export function modelPageData(model: Model, catalog: Catalog, today: string) {
     family,
     status: currentStatus(model, today),
     citations,
+    articleHtml: renderArticleHtml(model.body, citations.numberOf, model.id),
     specs: specRows(model),
     events: keyDates(model, today),
     prices: priceHistory(model, today),

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { httpUrl } from './common.ts';
 
 export const BENCHMARK_CATEGORIES = [
   'general-knowledge',
@@ -21,8 +22,8 @@ export const benchmarkSchema = z
     scale: z.strictObject({ min: z.number(), max: z.number() }),
     unit: z.enum(['%', 'points']).default('%'),
     higherIsBetter: z.boolean().default(true),
-    homepage: z.url().optional(),
-    paper: z.url().optional(),
+    homepage: httpUrl.optional(),
+    paper: httpUrl.optional(),
   })
   .refine((b) => b.scale.max > b.scale.min, { message: 'scale.max must be greater than scale.min', path: ['scale', 'max'] })
   .refine((b) => b.homepage || b.paper, { message: 'give a homepage or a paper URL', path: ['homepage'] });

@@ -28,6 +28,12 @@ export const partialDate = z.preprocess(
     .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
 );
 
+/** The one URL type of every schema: http or https only, so no javascript: or data: link reaches a page. */
+export const httpUrl = z
+  .url({ protocol: /^https?$/, hostname: z.regexes.domain, message: 'must be a full http:// or https:// address' })
+  .max(2000)
+  .describe('A full http:// or https:// address');
+
 export const positiveInt = z.number().int('must be a whole number').positive('must be greater than 0');
 export const positiveNumber = z.number().positive('must be greater than 0');
 

@@ -3,6 +3,7 @@ import {
   benchmarkId,
   datedFact,
   familyId,
+  httpUrl,
   isoDate,
   modelId,
   observations,
@@ -160,7 +161,7 @@ export const modelSchema = z.strictObject({
     .strictObject({
       name: z.string().min(1),
       openWeights: z.boolean(),
-      url: z.url().optional(),
+      url: httpUrl.optional(),
       source: sourceId,
     })
     .optional(),

@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
+import { httpUrl } from './common.ts';
 
 export const providerSchema = z.strictObject({
   name: z.string().min(1),
-  homepage: z.url(),
+  homepage: httpUrl,
   description: z.string().min(10),
   roles: z
     .array(z.enum(['maker', 'platform']))

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate } from './common.ts';
+import { httpUrl, isoDate } from './common.ts';
 
 export const SOURCE_KINDS = ['maker', 'evaluator', 'press', 'platform', 'paper', 'community', 'aggregator'] as const;
 
@@ -7,7 +7,7 @@ export const sourceSchema = z
   .strictObject({
     publisher: z.string().min(1),
     title: z.string().min(1),
-    url: z.url({ protocol: /^https?$/ }),
+    url: httpUrl,
     kind: z
       .enum(SOURCE_KINDS)
       .describe(

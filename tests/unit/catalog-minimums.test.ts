@@ -1,11 +1,11 @@
 // The real catalog in content/ must not silently shrink or lose its sources.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { loadCatalogFromDisk } from '../../src/lib/load-content.ts';
-import { formatProblem } from '../../src/lib/validation.ts';
-import { catalogSummary, modelReport, uncitedSources } from '../../src/lib/content-report.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { formatProblem } from '../../src/lib/content/problem.ts';
+import { catalogSummary, modelReport, uncitedSources } from '../../src/lib/content/report.ts';
 
-const { catalog, problems } = loadCatalogFromDisk(join(import.meta.dirname, '..', '..', 'content'));
+const { catalog, problems } = loadContent(join(import.meta.dirname, '..', '..', 'content'));
 const reports = catalog.models.map((m) => modelReport(m, catalog));
 
 describe('catalog minimums', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureCatalog } from './fixture-catalog.ts';
-import { catalogSummary, modelReport, paragraphCount, uncitedSources } from '../../src/lib/content-report.ts';
+import { catalogSummary, modelReport, paragraphCount, uncitedSources } from '../../src/lib/content/report.ts';
 
 describe('content report', () => {
   const catalog = fixtureCatalog();

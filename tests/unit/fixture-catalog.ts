@@ -1,11 +1,11 @@
 // Builds a Catalog from tests/fixtures/valid, the same way the site does from content/.
 import { join } from 'node:path';
-import { readContent } from '../../src/lib/content-reader.ts';
-import { parseEntries } from '../../src/lib/validation.ts';
+import { readContent } from '../../src/lib/content/reader.ts';
+import { parseEntries } from '../../src/lib/content/parse.ts';
 import { buildCatalog, type Catalog } from '../../src/lib/catalog.ts';
 
 export function fixtureCatalog(): Catalog {
-  const { parsed, problems } = parseEntries(readContent(join(import.meta.dirname, '..', 'fixtures', 'valid')));
+  const { parsed, problems } = parseEntries(readContent(join(import.meta.dirname, '..', 'fixtures', 'valid')).entries);
   if (problems.length) throw new Error(`fixture invalid: ${problems.map((p) => p.message).join('; ')}`);
   return buildCatalog({
     models: [...parsed.models].map(([id, m]) => ({ id, data: m.data, body: m.body })),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jsonSchemaFiles, jsonSchemaFor, SCHEMA_GLOBS } from '../../src/lib/json-schema.ts';
-import { ENTRY_KINDS, type EntryKind } from '../../src/lib/scaffold.ts';
+import { ENTRY_KINDS, type EntryKind } from '../../src/lib/content/scaffold.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 type Schema = { [key: string]: any };

@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { readContent } from '../../src/lib/content-reader.ts';
-import { formatProblem, validateContent } from '../../src/lib/validation.ts';
+import { readContent } from '../../src/lib/content/reader.ts';
+import { formatProblem } from '../../src/lib/content/problem.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
 import {
   existingIdsOf,
   nameFromId,
@@ -12,7 +13,7 @@ import {
   type EntryKind,
   type Scaffold,
   type ScaffoldRequest,
-} from '../../src/lib/scaffold.ts';
+} from '../../src/lib/content/scaffold.ts';
 import { benchmarkSchema, familySchema, modelSchema, providerSchema, sourceSchema } from '../../src/schemas/index.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -25,7 +26,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-const existing = () => existingIdsOf(readContent(join(tmp, 'content'), tmp));
+const existing = () => existingIdsOf(readContent(join(tmp, 'content'), tmp).entries);
 
 function request(kind: EntryKind, id: string, extra: Partial<ScaffoldRequest> = {}): ScaffoldRequest {
   return { kind, id, existing: existing(), today: TODAY, ...extra };
@@ -41,7 +42,7 @@ function write(kind: EntryKind, id: string, extra: Partial<ScaffoldRequest> = {}
 }
 
 function problemsIn(paths: string[]) {
-  return validateContent(readContent(join(tmp, 'content'), tmp), TODAY).filter((p) => paths.includes(p.file));
+  return validateContent(readContent(join(tmp, 'content'), tmp).entries, TODAY).filter((p) => paths.includes(p.file));
 }
 
 describe('scaffoldEntry', () => {
@@ -76,7 +77,7 @@ describe('scaffoldEntry', () => {
     }
     const problems = problemsIn(written.map((w) => w.path));
     expect(problems, problems.map(formatProblem).join('\n')).toEqual([]);
-    expect(readContent(join(tmp, 'content'), tmp).filter((e) => written.some((w) => w.path === e.file))).toHaveLength(5);
+    expect(readContent(join(tmp, 'content'), tmp).entries.filter((e) => written.some((w) => w.path === e.file))).toHaveLength(5);
   });
 
   it('puts every field of the schema in the skeleton, optional ones commented out', () => {
