@@ -33,10 +33,10 @@ export function buildAttackSet(rules: string[]): string {
   for (const rule of rules) {
     const dir = join(FIXTURES, 'broken', rule);
     for (const full of files(dir)) {
-      const rel = relative(dir, full).replace(/rocket-([34])\.mdx$/, `rocket-$1-${rule}.mdx`);
+      const rel = relative(dir, full).replace(/rocket-([345])\.mdx$/, `rocket-$1-${rule}.mdx`);
       const text = readFileSync(full, 'utf8')
-        .replace(/acme\/rocket-([34])\b/g, `acme/rocket-$1-${rule}`)
-        .replace(/^name: Rocket ([34])$/m, `name: Rocket $1 ${rule}`);
+        .replace(/acme\/rocket-([345])\b/g, `acme/rocket-$1-${rule}`)
+        .replace(/^name: Rocket ([345])$/m, `name: Rocket $1 ${rule}`);
       mkdirSync(join(content, rel, '..'), { recursive: true });
       writeFileSync(join(content, rel), text);
     }

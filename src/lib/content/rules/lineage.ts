@@ -47,24 +47,16 @@ export function lineage(ctx: RuleContext): Problem[] {
   const all = new Map<string, Parsed<ModelData>>(models(ctx));
   const links = linksOf(all);
 
+  // Lines may merge and split (GPT-5 followed both GPT-4.1 and o3; one model can have several
+  // successors), so links need not be one-to-one; what cannot be true is a loop, and two files
+  // that each put the other later are the shortest loop of all.
   for (const loop of loops(links)) {
     const first = all.get(loop[0])!;
-    problems.push({ file: first.file, field: 'predecessor', message: `predecessor and successor links form a loop: ${[...loop, loop[0]].join(' → ')}`, fix: 'a model cannot (indirectly) come after itself: correct one of the links' });
-  }
-
-  for (const [id, m] of all) {
-    const d = m.data;
-    // Lines merge and split across families (GPT-5 followed both GPT-4.1 and o3), but within one
-    // family the versions form a single line, so both files must name each other.
-    const sameFamily = (other: Parsed<ModelData> | undefined) => Boolean(other && d.family && other.data.family === d.family);
-    const successor = d.successor ? all.get(d.successor) : undefined;
-    const back = successor?.data.predecessor;
-    if (successor && sameFamily(successor) && back && back !== id)
-      problems.push({ file: m.file, field: 'successor', message: `names ${d.successor} as successor, but that model names ${back} as its predecessor`, fix: `make the two files agree: set predecessor: ${id} in ${d.successor}, or correct this successor` });
-    const predecessor = d.predecessor ? all.get(d.predecessor) : undefined;
-    const forward = predecessor?.data.successor;
-    if (predecessor && sameFamily(predecessor) && forward && forward !== id)
-      problems.push({ file: m.file, field: 'predecessor', message: `names ${d.predecessor} as predecessor, but that model names ${forward} as its successor`, fix: `make the two files agree: set successor: ${id} in ${d.predecessor}, or correct this predecessor` });
+    problems.push(
+      loop.length === 2
+        ? { file: first.file, field: 'successor', message: `${loop[0]} and ${loop[1]} disagree on their order: each file puts the other one later`, fix: 'check which came first and correct predecessor/successor in one of the two files' }
+        : { file: first.file, field: 'predecessor', message: `predecessor and successor links form a loop: ${[...loop, loop[0]].join(' → ')}`, fix: 'a model cannot (indirectly) come after itself: correct one of the links' },
+    );
   }
 
   for (const link of links) {
