@@ -12,4 +12,22 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [contentValidation(), sitemap({ filter: (page) => !page.endsWith('/404/') }), socialImages(), searchIndex()],
   build: { format: 'directory' },
+  // A Content-Security-Policy <meta> on every page: scripts and styles only from this site or
+  // with the hash of an inline one Astro emits; no 'unsafe-inline', nothing from other hosts.
+  // 'wasm-unsafe-eval' lets Pagefind's search run its WebAssembly index (no JavaScript eval).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

@@ -71,3 +71,12 @@ export function compareChartSpec(title: string, models: Model[], rows: Benchmark
     unit: '%',
   };
 }
+
+/** Heights a chart box may take (px): CSS classes rather than inline styles, for a strict CSP. */
+export const CHART_HEIGHTS = [160, 200, 260, 320, 420, 520, 640, 760, 900, 1060, 1240, 1460, 1720] as const;
+
+/** The drawing height a chart needs: one bar row per label and dataset, rounded up to a CSS step. */
+export function chartHeight(spec: ChartSpec): (typeof CHART_HEIGHTS)[number] {
+  const needed = spec.kind === 'scatter' ? 420 : spec.horizontal === false ? 320 : Math.max(160, spec.labels.length * spec.datasets.length * 26 + 60);
+  return CHART_HEIGHTS.find((h) => h >= needed) ?? CHART_HEIGHTS[CHART_HEIGHTS.length - 1];
+}

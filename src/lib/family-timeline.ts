@@ -13,7 +13,12 @@ export interface TimelineItem {
   status: Status;
   current: boolean;
   lane: number;
+  /** Which side of its dot the label sits on: labels near the right edge end at their dot. */
+  anchor: 'start' | 'end';
 }
+
+/** Labels of releases past this point of the axis (%) end at their dot instead of starting there. */
+export const END_ANCHOR_FROM = 75;
 
 export interface TimelineLayout {
   start: string;
@@ -47,8 +52,11 @@ export function timelineLayout(models: Model[], today: string, minGap = 14): Tim
     const x = at(released);
     const d = model.data.dates;
     const endFact = d.retired ? { date: d.retired.date, kind: 'retired' as const } : d.deprecated ? { date: d.deprecated.date, kind: 'deprecated' as const } : undefined;
-    const occupiedUntil = Math.max(x + (endFact ? 2 * minGap : minGap), endFact ? at(endFact.date) + minGap / 4 : 0);
-    let lane = laneEnds.findIndex((last) => x >= last);
+    const anchor = x > END_ANCHOR_FROM ? ('end' as const) : ('start' as const);
+    const labelStart = anchor === 'end' ? x - (endFact ? 2 * minGap : minGap) : x;
+    const labelEnd = anchor === 'end' ? x : x + (endFact ? 2 * minGap : minGap);
+    const occupiedUntil = Math.max(labelEnd, endFact ? at(endFact.date) + minGap / 4 : 0);
+    let lane = laneEnds.findIndex((last) => labelStart >= last);
     if (lane === -1) lane = laneEnds.length;
     laneEnds[lane] = occupiedUntil;
     return {
@@ -59,6 +67,7 @@ export function timelineLayout(models: Model[], today: string, minGap = 14): Tim
       status: currentStatus(model, today),
       current: model.id === newest,
       lane,
+      anchor,
     };
   });
   const firstYear = Number(dated[0].released.slice(0, 4)) + 1;

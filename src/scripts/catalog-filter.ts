@@ -1,6 +1,8 @@
 // Live filtering and sorting of the /models/ table, with the state kept in the URL so a view can
 // be shared and survives a reload. The table is complete without this script.
 
+import { numberParam } from '../lib/filters/url-values';
+
 type Row = HTMLTableRowElement;
 
 const MULTI = ['provider', 'modality', 'feature'] as const;
@@ -14,8 +16,8 @@ function readState(params: URLSearchParams) {
     open: params.get('open') ?? '',
     license: params.get('license') ?? '',
     status: params.get('status') ?? '',
-    minContext: Number(params.get('minContext') ?? '') || 0,
-    maxPrice: params.get('maxPrice') ? Number(params.get('maxPrice')) : undefined,
+    minContext: numberParam(params.get('minContext')) ?? 0,
+    maxPrice: numberParam(params.get('maxPrice')),
     sort: params.get('sort') ?? 'released',
     dir: params.get('dir') === 'asc' ? 'asc' : 'desc',
   };

@@ -2,24 +2,8 @@
 // phone, and keyboard access to every scrollable table.
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, scrollThrough } from './helpers';
+import { TEMPLATES } from './templates';
 
-const TEMPLATES: Record<string, string> = {
-  home: '/',
-  catalog: '/models/',
-  model: '/models/openai/gpt-4o-mini/',
-  'compare pair': '/compare/openai-gpt-4.1-mini-vs-openai-gpt-4o-mini/',
-  'compare builder': '/compare/?models=openai/gpt-4o-mini,openai/gpt-4.1-mini',
-  benchmark: '/benchmarks/gpqa/',
-  charts: '/charts/',
-  'benchmarks index': '/benchmarks/',
-  family: '/families/gpt-mini/',
-  families: '/families/',
-  timeline: '/timeline/',
-  provider: '/providers/openai/',
-  providers: '/providers/',
-  search: '/search/?q=mini',
-  '404': '/no-such-page/',
-};
 
 for (const [name, path] of Object.entries(TEMPLATES)) {
   test.describe(`${name} template`, () => {
