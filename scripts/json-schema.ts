@@ -2,7 +2,7 @@
 // Run it after changing a schema and commit the result; a unit test fails when they differ.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { jsonSchemaFiles } from '../src/lib/json-schema.ts';
+import { jsonSchemaFiles } from '../src/lib/outputs/json-schema.ts';
 
 const root = process.cwd();
 for (const { path, text } of jsonSchemaFiles()) {

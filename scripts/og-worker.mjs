@@ -10,7 +10,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { renderPng } from '../src/lib/og-render.ts';
+import { renderPng } from '../src/lib/outputs/og-render.ts';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc');

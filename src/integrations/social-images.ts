@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { contentDirOf, loadContent } from '../lib/content/load.ts';
-import { ogSvg } from '../lib/og-image.ts';
+import { ogSvg } from '../lib/outputs/og-image.ts';
 import { TODAY } from '../lib/site.ts';
 
 export default function socialImages(): AstroIntegration {

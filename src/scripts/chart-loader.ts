@@ -1,6 +1,6 @@
 // Draws every [data-chart] figure with Chart.js once it scrolls into view. Chart.js is imported
 // on first need and only the parts used are registered, so pages without charts load none of it.
-import type { BarChartSpec, ChartSpec, ScatterChartSpec } from '../lib/chart-spec';
+import type { BarChartSpec, ChartSpec, ScatterChartSpec } from '../lib/outputs/chart-spec';
 
 const PALETTE = ['--color-chart-1', '--color-chart-2', '--color-chart-3', '--color-chart-4', '--color-chart-5', '--color-chart-6'];
 

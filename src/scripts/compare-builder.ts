@@ -1,8 +1,8 @@
 // The /compare/ builder: pick 2 to 6 models, see them side by side. The choice lives in the URL
 // (?models=a,b,c) so it can be shared and survives a reload. Data comes from the JSON the page
 // embeds; nothing is fetched.
-import type { BuilderPayload } from '../lib/compare-view';
-import { originShort } from '../lib/result-origin';
+import type { BuilderPayload } from '../lib/compare/rows';
+import { originShort } from '../lib/benchmarks/result-origin';
 
 const MIN = 2;
 const MAX = 6;

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { readContent } from '../../src/lib/content/reader.ts';
 import { parseEntries } from '../../src/lib/content/parse.ts';
-import { buildCatalog, type Catalog } from '../../src/lib/catalog.ts';
+import { buildCatalog, type Catalog } from '../../src/lib/catalog/catalog.ts';
 
 export function fixtureCatalog(): Catalog {
   const { parsed, problems } = parseEntries(readContent(join(import.meta.dirname, '..', 'fixtures', 'valid')).entries);

@@ -1,7 +1,7 @@
 // Reads, validates and resolves content/ once per process: the Astro loader, the integrations
 // and every command-line tool share this one result.
 import { join, resolve } from 'node:path';
-import { buildCatalog, type Catalog } from '../catalog.ts';
+import { buildCatalog, type Catalog } from '../catalog/catalog.ts';
 import { validOnly } from './parse.ts';
 import type { Problem } from './problem.ts';
 import { readContent, type RawEntry } from './reader.ts';

@@ -3,7 +3,7 @@
 // dev server with any content problem stops earlier (src/integrations/content-validation.ts).
 import type { Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
-import type { Catalog } from '../catalog.ts';
+import type { Catalog } from '../catalog/catalog.ts';
 import type { CollectionName } from './files.ts';
 import { contentDirOf, forgetContent, loadContent } from './load.ts';
 

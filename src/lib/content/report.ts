@@ -1,7 +1,7 @@
 // Per-model coverage: which key facts are filled, how many figures carry a source, and how many
 // do not (text that states a figure without a source). Used by `npm run report`.
-import type { Catalog, Model } from '../catalog.ts';
-import { observationsOf } from '../catalog.ts';
+import type { Catalog, Model } from '../catalog/catalog.ts';
+import { observationsOf } from '../catalog/catalog.ts';
 import { parseArticle } from './article/parse.ts';
 import { holdsFigure, nameIndex } from './rules/figures-in-text.ts';
 import { sourceRefs } from './rules/references.ts';

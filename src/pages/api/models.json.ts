@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../lib/catalog-data';
-import { modelsDocument } from '../../lib/api';
+import { getCatalog } from '../../lib/catalog/astro-catalog';
+import { modelsDocument } from '../../lib/outputs/api';
 import { TODAY } from '../../lib/site';
 
 export const GET: APIRoute = async ({ site }) => {

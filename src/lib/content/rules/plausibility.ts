@@ -1,6 +1,6 @@
 // Figures that cannot be right: most often a unit slip (thousands of tokens written as tokens,
 // cents as dollars) or two figures swapped.
-import { observationsOf } from '../../catalog.ts';
+import { observationsOf } from '../../catalog/catalog.ts';
 import type { Problem } from '../problem.ts';
 import { collector, models, type RuleContext } from './context.ts';
 

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalog } from '../../../lib/catalog-data';
-import { modelRecord } from '../../../lib/api';
+import { getCatalog } from '../../../lib/catalog/astro-catalog';
+import { modelRecord } from '../../../lib/outputs/api';
 import { TODAY } from '../../../lib/site';
 
 export const getStaticPaths: GetStaticPaths = async () => {

@@ -1,0 +1,83 @@
+// The open-data API: the same facts as the pages, with every source they cite resolved.
+import type { Catalog, Model } from '../catalog/catalog.ts';
+import { currentStatus, releaseDate } from '../catalog/catalog.ts';
+import { citationIndex } from '../catalog/citations.ts';
+import { renderArticleMarkdown } from '../content/article/render.ts';
+
+export const API_VERSION = 1;
+
+export function modelRecord(model: Model, catalog: Catalog, today: string, siteUrl: string) {
+  const citations = citationIndex(model, catalog);
+  return {
+    id: model.id,
+    url: new URL(`models/${model.id}/`, siteUrl).href,
+    currentStatus: currentStatus(model, today),
+    released: releaseDate(model) ?? null,
+    ...model.data,
+    article: renderArticleMarkdown(model.body, citations.numberOf, model.id),
+    sources: Object.fromEntries(citations.list.map((c) => [c.source.id, c.source.data])),
+  };
+}
+
+export function modelsDocument(catalog: Catalog, today: string, siteUrl: string) {
+  return {
+    version: API_VERSION,
+    generated: today,
+    schema: new URL('api/schema.json', siteUrl).href,
+    count: catalog.models.length,
+    models: catalog.models.map((m) => modelRecord(m, catalog, today, siteUrl)),
+  };
+}
+
+export function benchmarksDocument(catalog: Catalog, today: string) {
+  return {
+    version: API_VERSION,
+    generated: today,
+    benchmarks: catalog.benchmarks.map((b) => ({
+      id: b.id,
+      ...b.data,
+      results: catalog.models.flatMap((m) =>
+        m.data.benchmarks
+          .filter((r) => r.benchmark === b.id)
+          .map((r) => ({ model: m.id, ...r, sourceUrl: catalog.source.get(r.source)?.data.url ?? null })),
+      ),
+    })),
+  };
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
+}
+
+/** An Atom feed of every model, newest release first (readers show the newest entries). */
+export function atomFeed(catalog: Catalog, siteUrl: string, today: string, limit = Infinity): string {
+  const models = catalog.models.filter((m) => releaseDate(m)).slice(0, limit);
+  const updated = (models[0] && releaseDate(models[0])) ?? today;
+  const entries = models.map((m) => {
+    const url = new URL(`models/${m.id}/`, siteUrl).href;
+    const date = releaseDate(m)!;
+    return [
+      '  <entry>',
+      `    <title>${escapeXml(m.data.name)}</title>`,
+      `    <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>`,
+      `    <id>${escapeXml(url)}</id>`,
+      `    <published>${date}T00:00:00Z</published>`,
+      `    <updated>${date}T00:00:00Z</updated>`,
+      `    <author><name>${escapeXml(catalog.provider.get(m.data.provider)?.data.name ?? m.data.provider)}</name></author>`,
+      `    <summary>${escapeXml(m.data.summary)}</summary>`,
+      '  </entry>',
+    ].join('\n');
+  });
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    '  <title>Model Atlas: new models</title>',
+    `  <link rel="self" type="application/atom+xml" href="${escapeXml(new URL('feed.xml', siteUrl).href)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escapeXml(siteUrl)}"/>`,
+    `  <id>${escapeXml(siteUrl)}</id>`,
+    `  <updated>${updated}T00:00:00Z</updated>`,
+    ...entries,
+    '</feed>',
+    '',
+  ].join('\n');
+}

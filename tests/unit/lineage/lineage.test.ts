@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureCatalog } from '../fixture-catalog.ts';
+import { lineageChain, versionRows } from '../../../src/lib/lineage/lineage.ts';
+import { specRows } from '../../../src/lib/views/model-specs.ts';
+import { costExample, priceHistory } from '../../../src/lib/pricing/price-history.ts';
+
+describe('lineage', () => {
+  const catalog = fixtureCatalog();
+  it('follows predecessors and successors into one chain', () => {
+    expect(lineageChain(catalog.model.get('acme/rocket-1')!, catalog).map((m) => m.id)).toEqual(['acme/rocket-1', 'acme/rocket-2']);
+    expect(lineageChain(catalog.model.get('acme/rocket-2')!, catalog).map((m) => m.id)).toEqual(['acme/rocket-1', 'acme/rocket-2']);
+  });
+  it('lists family versions newest first with the newest marked', () => {
+    const rows = versionRows('rocket', catalog, '2024-12-31');
+    expect(rows.map((r) => [r.model.id, r.newest, r.status, r.context])).toEqual([
+      ['acme/rocket-2', true, 'ga', 128000],
+      ['acme/rocket-1', false, 'deprecated', 16000],
+    ]);
+  });
+});
+
+describe('model page figures', () => {
+  const catalog = fixtureCatalog();
+  it('shows every disagreeing value with its source and unknowns as empty', () => {
+    const rows = specRows(catalog.model.get('acme/rocket-2')!);
+    const context = rows.find((r) => r.label === 'Context window')!;
+    expect(context.values).toEqual([
+      { text: '128,000 tokens', source: 'acme-launch', note: undefined },
+      { text: '131,072 tokens', source: 'acme-rocket-1', note: undefined },
+    ]);
+    expect(rows.find((r) => r.label === 'Max output')!.values).toEqual([]);
+  });
+  it('keeps superseded prices in the history, marked', () => {
+    const model = structuredClone(catalog.model.get('acme/rocket-2')!);
+    model.data.pricing.push({ platform: 'acme', effective: '2024-10-01', input: 0.25, output: 1, source: 'acme-launch' });
+    const history = priceHistory(model, '2024-12-31');
+    expect(history.map((p) => [p.platform, p.effective, p.current])).toEqual([
+      ['acme', '2024-10-01', true],
+      ['acme', '2024-05-01', false],
+      ['cloudy', '2024-05-01', true],
+    ]);
+  });
+  it('prices the example workloads at the maker price', () => {
+    const example = costExample(catalog.model.get('acme/rocket-2')!, '2024-12-31')!;
+    expect(example.price.platform).toBe('acme');
+    expect(example.lines[0]).toEqual({ label: expect.stringContaining('1,000 requests'), standard: '$1.50', batch: undefined });
+  });
+});
