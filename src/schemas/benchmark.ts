@@ -1,16 +1,8 @@
 import { z } from 'astro/zod';
-import { httpUrl } from './common.ts';
+import { BENCHMARK_CATEGORIES } from './enums.ts';
 
-export const BENCHMARK_CATEGORIES = [
-  'general-knowledge',
-  'coding',
-  'math',
-  'reasoning',
-  'multimodal',
-  'long-context',
-  'agentic',
-  'instruction-following',
-] as const;
+export { BENCHMARK_CATEGORIES } from './enums.ts';
+import { httpUrl } from './common.ts';
 
 export const benchmarkSchema = z
   .strictObject({
@@ -28,4 +20,4 @@ export const benchmarkSchema = z
   .refine((b) => b.scale.max > b.scale.min, { message: 'scale.max must be greater than scale.min', path: ['scale', 'max'] })
   .refine((b) => b.homepage || b.paper, { message: 'give a homepage or a paper URL', path: ['homepage'] });
 export type BenchmarkData = z.infer<typeof benchmarkSchema>;
-export type BenchmarkCategory = (typeof BENCHMARK_CATEGORIES)[number];
+export type { BenchmarkCategory } from './enums.ts';

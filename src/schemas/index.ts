@@ -4,3 +4,4 @@ export * from './provider.ts';
 export * from './family.ts';
 export * from './benchmark.ts';
 export * from './source.ts';
+export * from './enums.ts';

@@ -1,4 +1,7 @@
 import { z } from 'astro/zod';
+import { CODE_LANGUAGES, DISCLOSABLE, FEATURES, MODALITIES, PERFORMANCE_METRICS, STATUSES } from './enums.ts';
+
+export { CODE_LANGUAGES, DISCLOSABLE, FEATURES, MODALITIES, PERFORMANCE_METRICS, STATUSES } from './enums.ts';
 import {
   benchmarkId,
   datedFact,
@@ -15,36 +18,6 @@ import {
   sourced,
   sourcedText,
 } from './common.ts';
-
-export const STATUSES = ['preview', 'ga', 'deprecated', 'retired'] as const;
-export const MODALITIES = ['text', 'image', 'audio', 'video', 'pdf'] as const;
-export const FEATURES = [
-  'function-calling',
-  'structured-output',
-  'json-mode',
-  'streaming',
-  'vision',
-  'reasoning',
-  'code-execution',
-  'web-search',
-  'batch',
-  'fine-tuning',
-  'prompt-caching',
-  'realtime',
-] as const;
-/** Specs that a maker may decline to publish; only these can be marked not disclosed. */
-export const DISCLOSABLE = [
-  'parametersTotal',
-  'parametersActive',
-  'architecture',
-  'contextWindow',
-  'maxOutput',
-  'knowledgeCutoff',
-  'trainingTokens',
-  'trainingData',
-] as const;
-export const PERFORMANCE_METRICS = ['output-speed', 'time-to-first-token'] as const;
-export const CODE_LANGUAGES = ['bash', 'python', 'javascript', 'typescript', 'json'] as const;
 
 const statusEntry = z.strictObject({
   status: z.enum(STATUSES),
@@ -231,5 +204,4 @@ export type Price = z.infer<typeof price>;
 export type BenchmarkResult = z.infer<typeof benchmarkResult>;
 export type PerformanceMeasurement = z.infer<typeof performance>;
 export type Availability = z.infer<typeof availability>;
-export type Status = (typeof STATUSES)[number];
-export type Feature = (typeof FEATURES)[number];
+export type { Feature, Modality, PerformanceMetric, Status } from './enums.ts';

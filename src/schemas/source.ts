@@ -1,7 +1,9 @@
 import { z } from 'astro/zod';
 import { httpUrl, isoDate } from './common.ts';
 
-export const SOURCE_KINDS = ['maker', 'evaluator', 'press', 'platform', 'paper', 'community', 'aggregator'] as const;
+import { SOURCE_KINDS } from './enums.ts';
+
+export { SOURCE_KINDS } from './enums.ts';
 
 export const sourceSchema = z
   .strictObject({

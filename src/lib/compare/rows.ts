@@ -3,7 +3,8 @@
 // JSON, by the compare builder, so both show the same figures in the same words.
 import type { Catalog, Model } from '../catalog/catalog.ts';
 import { compareFacts, type CompareFacts } from './pairs.ts';
-import { formatDate, formatParameters, formatScore, formatTokensCompact, formatUsd, MODALITY_LABEL, FEATURE_LABEL, STATUS_LABEL } from '../format/format.ts';
+import { formatDate, formatParameters, formatScore, formatTokensCompact, formatUsd } from '../format/format.ts';
+import { MODALITY_LABEL, FEATURE_LABEL, STATUS_LABEL } from '../format/labels.ts';
 import { comparableKey, resultLabel } from '../benchmarks/results.ts';
 import type { SelfReported } from '../benchmarks/result-origin.ts';
 

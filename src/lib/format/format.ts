@@ -3,8 +3,6 @@
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const MONTHS_LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-export const NOT_DISCLOSED = 'Not disclosed';
-
 /** 128000 → "128,000" */
 export function formatInteger(n: number): string {
   return n.toLocaleString('en-US');
@@ -37,10 +35,6 @@ export function formatUsd(n: number): string {
   return `$${decimals.length < 2 ? n.toFixed(2) : s}`;
 }
 
-export function formatUsdPerMillion(n: number): string {
-  return `${formatUsd(n)} / 1M tokens`;
-}
-
 /** "2024-07-18" → "18 Jul 2024"; partial dates "2023-10" → "Oct 2023", "2023" → "2023". */
 export function formatDate(iso: string, style: 'short' | 'long' = 'short'): string {
   const [y, m, d] = iso.split('-');
@@ -60,41 +54,3 @@ export function formatDelta(n: number, digits = 1): string {
   if (n === 0) return '±0';
   return `${n > 0 ? '+' : '−'}${Math.abs(n).toFixed(digits)}`;
 }
-
-export const STATUS_LABEL = {
-  preview: 'Preview',
-  ga: 'Generally available',
-  deprecated: 'Deprecated',
-  retired: 'Retired',
-} as const;
-
-export const MODALITY_LABEL = { text: 'Text', image: 'Images', audio: 'Audio', video: 'Video', pdf: 'PDF files' } as const;
-
-export const FEATURE_LABEL = {
-  'function-calling': 'Function calling',
-  'structured-output': 'Structured output',
-  'json-mode': 'JSON mode',
-  streaming: 'Streaming',
-  vision: 'Vision',
-  reasoning: 'Reasoning mode',
-  'code-execution': 'Code execution',
-  'web-search': 'Web search',
-  batch: 'Batch API',
-  'fine-tuning': 'Fine-tuning',
-  'prompt-caching': 'Prompt caching',
-  realtime: 'Realtime audio',
-} as const;
-
-export const CATEGORY_LABEL = {
-  'general-knowledge': 'General knowledge',
-  coding: 'Coding',
-  math: 'Mathematics',
-  reasoning: 'Reasoning',
-  multimodal: 'Multimodal',
-  'long-context': 'Long context',
-  agentic: 'Agentic and tool use',
-  'instruction-following': 'Instruction following',
-} as const;
-
-export const METRIC_LABEL = { 'output-speed': 'Output speed', 'time-to-first-token': 'Time to first token' } as const;
-export const METRIC_UNIT = { 'output-speed': 'tokens/s', 'time-to-first-token': 's' } as const;

@@ -3,7 +3,8 @@
 import type { Catalog, Model } from '../catalog/catalog.ts';
 import { firstValue, headlinePrice } from '../catalog/catalog.ts';
 import { comparableKey, resultLabel } from '../benchmarks/results.ts';
-import { formatTokensCompact, formatUsd, MODALITY_LABEL } from '../format/format.ts';
+import { formatTokensCompact, formatUsd } from '../format/format.ts';
+import { MODALITY_LABEL } from '../format/labels.ts';
 
 export interface Change {
   kind: 'context' | 'max-output' | 'price' | 'modality' | 'benchmark' | 'license';

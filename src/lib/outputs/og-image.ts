@@ -2,7 +2,8 @@
 // it are the same ones the page shows, formatted by format.ts.
 import type { Catalog, Model } from '../catalog/catalog.ts';
 import { currentStatus, firstValue, headlinePrice, releaseDate } from '../catalog/catalog.ts';
-import { formatDate, formatTokensCompact, formatUsd, STATUS_LABEL } from '../format/format.ts';
+import { formatDate, formatTokensCompact, formatUsd } from '../format/format.ts';
+import { STATUS_LABEL } from '../format/labels.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;

@@ -31,7 +31,7 @@ export function modelPageData(model: Model, catalog: Catalog, today: string) {
     status: currentStatus(model, today),
     citations,
     articleHtml: renderArticleHtml(model.body, citations.numberOf, model.id),
-    specs: specRows(model),
+    specs: specRows(model, catalog, today),
     events: keyDates(model, today),
     prices: priceHistory(model, today),
     cost: costExample(model, today),

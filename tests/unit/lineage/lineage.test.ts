@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureCatalog } from '../fixture-catalog.ts';
 import { lineageChain, versionRows } from '../../../src/lib/lineage/lineage.ts';
-import { specRows } from '../../../src/lib/views/model-specs.ts';
 import { costExample, priceHistory } from '../../../src/lib/pricing/price-history.ts';
 
 describe('lineage', () => {
@@ -21,15 +20,6 @@ describe('lineage', () => {
 
 describe('model page figures', () => {
   const catalog = fixtureCatalog();
-  it('shows every disagreeing value with its source and unknowns as empty', () => {
-    const rows = specRows(catalog.model.get('acme/rocket-2')!);
-    const context = rows.find((r) => r.label === 'Context window')!;
-    expect(context.values).toEqual([
-      { text: '128,000 tokens', source: 'acme-launch', note: undefined },
-      { text: '131,072 tokens', source: 'acme-rocket-1', note: undefined },
-    ]);
-    expect(rows.find((r) => r.label === 'Max output')!.values).toEqual([]);
-  });
   it('keeps superseded prices in the history, marked', () => {
     const model = structuredClone(catalog.model.get('acme/rocket-2')!);
     model.data.pricing.push({ platform: 'acme', effective: '2024-10-01', input: 0.25, output: 1, source: 'acme-launch' });
