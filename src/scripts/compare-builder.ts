@@ -1,149 +1,187 @@
-// The /compare/ builder: pick 2 to 6 models, see them side by side. The choice lives in the URL
-// (?models=a,b,c) so it can be shared and survives a reload. Data comes from the JSON the page
-// embeds; nothing is fetched.
-import type { BuilderPayload } from '../lib/compare/rows';
+// The /compare/ builder: pick 2 to 6 models, see them side by side. The choice lives in the
+// address (?models=a,b,c); each chosen model's record is fetched from the site's own JSON API,
+// rows come from the same compare code as the pre-rendered pair pages, and every table, row and
+// cell is cloned from markup the Astro components rendered into <template> elements.
+import { MAX_MODELS, MIN_MODELS, parseModelList, resultRows } from '../lib/compare/core';
+import { factRows } from '../lib/compare/rows';
 import { originShort } from '../lib/benchmarks/result-origin';
+import type { ApiFact, ApiFacts } from '../lib/facts/api-facts';
+import type { ResultCell } from '../lib/compare/core';
+import type { IndexEntry } from '../lib/outputs/models-index';
+import { enableModelPicker } from './model-picker';
 
-const MIN = 2;
-const MAX = 6;
-
-type ModelData = BuilderPayload['models'][number];
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
+interface ModelRecord {
+  id: string;
+  name: string;
+  url: string;
+  facts: ApiFacts;
+  results: ResultCell[];
+  rivals: { id: string; name: string }[];
 }
 
-function best(values: (number | null | undefined)[], direction: 'higher' | 'lower' | null): number | undefined {
-  const known = values.map((v, i) => [v, i] as const).filter((x): x is readonly [number, number] => typeof x[0] === 'number');
-  if (!direction || known.length < 2) return undefined;
-  const target = direction === 'higher' ? Math.max(...known.map(([v]) => v)) : Math.min(...known.map(([v]) => v));
-  const winners = known.filter(([v]) => v === target);
-  return winners.length === 1 ? winners[0][1] : undefined;
+const MODEL_ID = /^[a-z0-9-]+\/[a-z0-9][a-z0-9.-]*$/;
+
+function clone<T extends Element>(id: string, selector: string): T {
+  const template = document.getElementById(id) as HTMLTemplateElement;
+  return template.content.querySelector(selector)!.cloneNode(true) as T;
 }
 
-function table(caption: string, head: string[], rows: { label: string; cells: string[]; notes?: string[]; links?: string[]; best?: number; href?: string }[]): HTMLElement {
-  const wrap = el('div', undefined, 'table-scroll');
-  const t = el('table');
-  t.append(el('caption', caption));
-  const thead = el('thead');
-  const hr = el('tr');
-  head.forEach((h) => {
-    const th = el('th', h);
-    th.scope = 'col';
-    hr.append(th);
-  });
-  thead.append(hr);
-  const tbody = el('tbody');
-  for (const r of rows) {
-    const tr = el('tr');
-    const th = el('th');
-    th.scope = 'row';
-    if (r.href) {
-      const a = el('a', r.label);
-      a.href = r.href;
-      th.append(a);
-    } else th.textContent = r.label;
-    tr.append(th);
-    r.cells.forEach((c, i) => {
-      const td = el('td', c);
-      if (r.best === i) {
-        td.className = 'best';
-        td.append(el('span', ' (best)', 'visually-hidden'));
-      }
-      if (r.notes?.[i]) {
-        const note = r.links?.[i] ? el('a', r.notes[i], 'by') : el('span', r.notes[i], 'by');
-        if (note instanceof HTMLAnchorElement) note.href = r.links![i];
-        td.append(note);
-      }
-      tr.append(td);
-    });
-    tbody.append(tr);
+function fillFactCell(td: HTMLElement, cell: ApiFact, best: boolean): void {
+  td.querySelector('[data-text]')!.textContent = cell.text;
+  td.querySelector<HTMLElement>('[data-best]')!.hidden = !best;
+  td.classList.toggle('best', best);
+  td.classList.toggle('missing', cell.state !== 'known');
+  td.dataset.state = cell.state;
+  const marks = td.querySelector('[data-marks]')!;
+  const sources = cell.state === 'known' ? [...new Map(cell.observations.map((o) => [o.source, o])).values()] : cell.state === 'undisclosed' ? [{ ...cell, verified: true }] : [];
+  for (const s of sources) {
+    const mark = clone<HTMLElement>('tpl-source', 'span');
+    const link = mark.querySelector<HTMLAnchorElement>('a.src')!;
+    link.href = s.url;
+    link.textContent = s.publisher;
+    if (s.verified) mark.querySelector('.unverified')?.remove();
+    marks.append(mark);
   }
-  t.append(thead, tbody);
-  wrap.append(t);
-  return wrap;
 }
 
 export function enableCompareBuilder(): void {
-  const dataNode = document.getElementById('compare-data');
-  const form = document.querySelector<HTMLFormElement>('#compare-form');
+  const app = document.getElementById('compare-app');
   const output = document.getElementById('compare-output');
   const message = document.getElementById('compare-message');
-  if (!dataNode || !form || !output || !message) return;
-  const data = JSON.parse(dataNode.textContent ?? '{}') as BuilderPayload;
-  const byId = new Map(data.models.map((m) => [m.id, m]));
-  const selects = [...form.querySelectorAll<HTMLSelectElement>('select[name="model"]')];
-  const base = form.dataset.base ?? '/';
-
-  const render = (ids: string[], unknown: string[]) => {
-    output.replaceChildren();
-    message.replaceChildren();
-    if (unknown.length) {
-      message.append(el('p', `Unknown model id${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}. Ids look like "openai/gpt-4o-mini"; pick models from the lists instead.`, 'warning'));
-    }
-    const models = ids.map((id) => byId.get(id)).filter((m): m is ModelData => Boolean(m));
-    if (models.length < MIN) {
-      message.append(el('p', `Choose at least ${MIN} models (up to ${MAX}).`));
-      return;
-    }
-    const head = ['Fact', ...models.map((m) => m.name)];
-    const factRows = data.facts.map((f, i) => ({
-      label: f.label,
-      cells: models.map((m) => m.facts[i].text),
-      notes: models.map((m) => m.facts[i].sources.map((s) => s.publisher).join(', ')),
-      links: models.map((m) => m.facts[i].sources[0]?.url ?? ''),
-      best: best(models.map((m) => m.facts[i].value), f.direction as 'higher' | 'lower' | null),
-    }));
-    output.append(el('h2', 'Specs, prices and features'), table('Selected models side by side', head, factRows));
-    const keys = new Map<string, { label: string; benchmarkId: string; higherIsBetter: boolean }>();
-    models.forEach((m) => m.results.forEach((r) => keys.set(r.key, r)));
-    const benchRows = [...keys.entries()]
-      .map(([key, info]) => {
-        const cells = models.map((m) => m.results.find((r) => r.key === key));
-        return {
-          label: info.label,
-          href: `${base}benchmarks/${info.benchmarkId}/`,
-          cells: cells.map((c) => (c ? c.text : '—')),
-          notes: cells.map((c) => (c ? originShort(c, c.publisher) : '')),
-          links: cells.map((c) => c?.url ?? ''),
-          best: best(cells.map((c) => c?.score), info.higherIsBetter ? 'higher' : 'lower'),
-          count: cells.filter(Boolean).length,
-        };
-      })
-      .filter((r) => r.count >= 2)
-      .sort((a, b) => a.label.localeCompare(b.label));
-    output.append(el('h2', 'Benchmarks at the same version and setting'));
-    if (benchRows.length) output.append(table('Benchmarks at least two of the models share', ['Benchmark', ...models.map((m) => m.name)], benchRows));
-    else output.append(el('p', 'These models share no benchmark at the same version and setting.'));
-    const share = el('p');
-    share.append('Link to this comparison: ');
-    const link = el('a', location.href);
-    link.href = location.href;
-    share.append(link);
-    output.append(share);
+  const chosenList = document.getElementById('chosen');
+  const rivalsBox = document.getElementById('rivals');
+  const copy = document.getElementById('copy-link') as HTMLButtonElement | null;
+  const input = document.getElementById('model-search') as HTMLInputElement | null;
+  const listbox = document.getElementById('model-options') as HTMLUListElement | null;
+  if (!app || !output || !message || !chosenList || !rivalsBox || !input || !listbox) return;
+  const base = app.dataset.base ?? '/';
+  const records = new Map<string, Promise<ModelRecord | undefined>>();
+  let indexPromise: Promise<IndexEntry[]> | undefined;
+  const index = () => (indexPromise ??= fetch(`${base}api/models-index.json`).then((r) => (r.ok ? r.json() : [])));
+  const load = (id: string) => {
+    if (!records.has(id)) records.set(id, fetch(`${base}api/models/${id}.json`).then((r) => (r.ok ? (r.json() as Promise<ModelRecord>) : undefined)).catch(() => undefined));
+    return records.get(id)!;
   };
-
-  const fromUrl = () => {
-    const raw = new URLSearchParams(location.search).get('models') ?? '';
-    const ids = raw.split(',').map((s) => s.trim()).filter(Boolean);
-    const known = [...new Set(ids.filter((id) => byId.has(id)))].slice(0, MAX);
-    const unknown = ids.filter((id) => !byId.has(id));
-    selects.forEach((s, i) => (s.value = known[i] ?? ''));
-    render(known, unknown);
-  };
-
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    const ids = [...new Set(selects.map((s) => s.value).filter(Boolean))];
+  const current = () => parseModelList(new URLSearchParams(location.search).get('models'), (id) => MODEL_ID.test(id));
+  const navigate = (ids: string[]) => {
     const url = new URL(location.href);
     if (ids.length) url.searchParams.set('models', ids.join(','));
     else url.searchParams.delete('models');
     history.pushState(null, '', url.toString().replace(/%2C/g, ',').replace(/%2F/g, '/'));
-    fromUrl();
+    void render();
+  };
+
+  const render = async () => {
+    const { ids, unknown: malformed } = current();
+    const loaded = await Promise.all(ids.map(load));
+    const models = loaded.filter((m): m is ModelRecord => Boolean(m));
+    const unknown = [...malformed, ...ids.filter((_, i) => !loaded[i])];
+    message.replaceChildren();
+    if (unknown.length) {
+      const p = document.createElement('p');
+      p.className = 'warning';
+      p.textContent = `Unknown model id${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}. Ids look like "openai/gpt-4o-mini"; search for models by name instead.`;
+      message.append(p);
+    }
+    chosenList.replaceChildren(
+      ...models.map((m) => {
+        const li = clone<HTMLLIElement>('tpl-chip', 'li');
+        li.querySelector('[data-name]')!.textContent = m.name;
+        const remove = li.querySelector('button')!;
+        remove.setAttribute('aria-label', `Remove ${m.name}`);
+        remove.addEventListener('click', () => navigate(models.filter((x) => x !== m).map((x) => x.id)));
+        return li;
+      }),
+    );
+    input.disabled = models.length >= MAX_MODELS;
+    input.placeholder = models.length >= MAX_MODELS ? `Up to ${MAX_MODELS} models; remove one to add another` : 'Type a name, maker or API id';
+    const rivals = [...new Map(models.flatMap((m) => m.rivals).filter((r) => !ids.includes(r.id)).map((r) => [r.id, r])).values()].slice(0, 6);
+    rivalsBox.hidden = rivals.length === 0 || models.length >= MAX_MODELS;
+    rivalsBox.querySelector('[data-list]')!.replaceChildren(
+      ...rivals.map((r) => {
+        const b = document.createElement('button');
+        b.type = 'button';
+        b.className = 'rival';
+        b.textContent = `+ ${r.name}`;
+        b.addEventListener('click', () => navigate([...ids, r.id]));
+        return b;
+      }),
+    );
+    output.replaceChildren();
+    if (models.length < MIN_MODELS) {
+      const p = document.createElement('p');
+      p.textContent = `Choose at least ${MIN_MODELS} models (up to ${MAX_MODELS}).`;
+      output.append(p);
+      return;
+    }
+    const factTable = clone<HTMLElement>('tpl-fact-table', '.table-scroll');
+    const headRow = factTable.querySelector('thead tr')!;
+    for (const m of models) {
+      const th = clone<HTMLTableCellElement>('tpl-model-head', 'th');
+      const a = th.querySelector('a')!;
+      a.href = `${base}models/${m.id}/`;
+      a.textContent = m.name;
+      headRow.append(th);
+    }
+    const tbody = factTable.querySelector('tbody')!;
+    for (const row of factRows(models.map((m) => m.facts))) {
+      const tr = clone<HTMLTableRowElement>('tpl-row', 'tr');
+      tr.querySelector('th')!.textContent = row.label;
+      row.cells.forEach((c, i) => {
+        const td = clone<HTMLElement>('tpl-fact-cell', 'td');
+        fillFactCell(td, c, row.best === i);
+        tr.append(td);
+      });
+      tbody.append(tr);
+    }
+    output.append(clone('tpl-facts-heading', 'h2'), factTable);
+    const rows = resultRows(models.map((m) => m.results));
+    output.append(clone('tpl-results-heading', 'h2'));
+    if (rows.length === 0) {
+      output.append(clone('tpl-no-results', 'p'));
+      return;
+    }
+    const resultTable = clone<HTMLElement>('tpl-result-table', '.table-scroll');
+    const resultHead = resultTable.querySelector('thead tr')!;
+    for (const m of models) {
+      const th = document.createElement('th');
+      th.scope = 'col';
+      th.className = 'num';
+      th.textContent = m.name;
+      resultHead.append(th);
+    }
+    for (const row of rows) {
+      const tr = clone<HTMLTableRowElement>('tpl-result-row', 'tr');
+      const a = tr.querySelector('th a') as HTMLAnchorElement;
+      a.href = `${base}benchmarks/${row.benchmarkId}/`;
+      a.textContent = row.label;
+      row.cells.forEach((c, i) => {
+        if (!c) return tr.append(clone('tpl-result-empty', 'td'));
+        const td = clone<HTMLTableCellElement>('tpl-result-cell', 'td');
+        td.querySelector('[data-text]')!.textContent = c.text;
+        td.querySelector<HTMLElement>('[data-best]')!.hidden = row.best !== i;
+        td.classList.toggle('best', row.best === i);
+        const by = td.querySelector<HTMLAnchorElement>('[data-origin]')!;
+        by.href = c.url;
+        by.querySelector('[data-origin-text]')!.textContent = originShort(c, c.publisher);
+        td.querySelector('[data-source]')!.textContent = ` (source: ${c.publisher})`;
+        tr.append(td);
+      });
+      resultTable.querySelector('tbody')!.append(tr);
+    }
+    output.append(resultTable);
+  };
+
+  enableModelPicker(input, listbox, { index, chosen: () => current().ids, onPick: (e) => navigate([...current().ids, e.id]) });
+  copy?.addEventListener('click', async () => {
+    const status = document.getElementById('compare-status');
+    try {
+      await navigator.clipboard.writeText(location.href);
+      if (status) status.textContent = 'Link copied.';
+    } catch {
+      if (status) status.textContent = `Copy this link: ${location.href}`;
+    }
   });
-  window.addEventListener('popstate', fromUrl);
-  fromUrl();
+  window.addEventListener('popstate', () => void render());
+  void render();
 }

@@ -18,6 +18,12 @@ export const month = { long: (iso: string) => formatDate(iso, 'long'), compact: 
 
 export const text = { long: (s: string) => s, compact: (s: string) => s };
 
+/** One enumerated value shown by its label. */
+export function labelOf<K extends string>(labels: Record<K, string>) {
+  const one = (value: K) => labels[value] ?? value;
+  return { long: one, compact: one };
+}
+
 /** A set of enumerated values shown by their labels. */
 export function labelled<K extends string>(labels: Record<K, string>) {
   const join = (values: K[]) => values.map((v) => labels[v] ?? v).join(', ');

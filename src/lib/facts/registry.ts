@@ -6,8 +6,8 @@ import { currentStatus, headlinePrice, releaseDate } from '../catalog/catalog.ts
 import { blendedPrice } from '../pricing/cost.ts';
 import { FEATURE_LABEL, MODALITY_LABEL, STATUS_LABEL } from '../format/labels.ts';
 import { FEATURES, STATUSES, type Feature, type Modality, type Status } from '../../schemas/enums.ts';
-import { dateNumber, defineFact } from './define.ts';
-import { changeOf, day, labelled, month, parameters, priceChange, setChange, text, tokens, trainingTokens, usd } from './kinds.ts';
+import { dateNumber, defineFact, type FactDef } from './define.ts';
+import { changeOf, day, labelOf, labelled, month, parameters, priceChange, setChange, text, tokens, trainingTokens, usd } from './kinds.ts';
 import { fromFigure, single } from './read.ts';
 import { UNKNOWN } from './values.ts';
 
@@ -35,9 +35,24 @@ const priceFact = (id: string, label: string, short: string, pick: 'input' | 'ou
     },
   });
 
-export const FACTS = {
+const yesNo = { long: (v: boolean) => (v ? 'Supported' : 'Not supported'), compact: (v: boolean) => (v ? 'Yes' : 'No') };
+
+/** One yes/no fact per feature: "unknown" stays apart from "not supported". */
+const featureFacts = Object.fromEntries(
+  FEATURES.map((f) => [
+    `feature.${f}`,
+    defineFact<boolean>({
+      id: `feature.${f}`, label: FEATURE_LABEL[f], short: FEATURE_LABEL[f], format: yesNo, filter: 'flag', column: 'optional', compare: true,
+      key: f === 'function-calling',
+      diff: (a, b) => (a === b ? [] : [`${b ? 'now supports' : 'no longer supports'} ${FEATURE_LABEL[f].toLowerCase()}`]),
+      read: (m, ctx) => single(m.data.features[f]?.supported, m.data.features[f]?.source, ctx, m.data.features[f]?.note),
+    }),
+  ]),
+) as Record<`feature.${Feature}`, FactDef<boolean>>;
+
+const coreFacts = {
   released: defineFact<string>({
-    id: 'released', label: 'Released', short: 'Released', better: 'higher', numeric: dateNumber, format: day,
+    id: 'released', label: 'Released', short: 'Released', numeric: dateNumber, format: day,
     filter: 'range', firstSort: 'desc', column: 'default', compare: true, key: true,
     read: (m, ctx) => {
       const fact = m.data.dates.released ?? m.data.dates.announced;
@@ -45,7 +60,7 @@ export const FACTS = {
     },
   }),
   status: defineFact<Status>({
-    id: 'status', label: 'Status', short: 'Status', format: labelled(STATUS_LABEL) as never, filter: 'choice', column: 'default', compare: true,
+    id: 'status', label: 'Status', short: 'Status', format: labelOf(STATUS_LABEL), filter: 'choice', column: 'default', compare: true,
     options: () => STATUSES.map((s) => ({ value: s, label: STATUS_LABEL[s] })), keys: (s) => [s],
     read: (m, ctx) => {
       const status = currentStatus(m, ctx.today);
@@ -135,6 +150,11 @@ export const FACTS = {
   }),
 };
 
+export const FACTS = { ...coreFacts, ...featureFacts };
+
 export type FactId = keyof typeof FACTS;
 export type FactType<K extends FactId> = (typeof FACTS)[K] extends { read: (...args: never[]) => import('./values.ts').FactValue<infer T> } ? T : never;
 export const FACT_IDS = Object.keys(FACTS) as FactId[];
+
+/** Facts shown side by side in comparisons, in registry order. */
+export const COMPARE_FACTS = FACT_IDS.filter((id) => FACTS[id].compare);

@@ -3,6 +3,9 @@ import type { Catalog, Model } from '../catalog/catalog.ts';
 import { currentStatus, releaseDate } from '../catalog/catalog.ts';
 import { citationIndex } from '../catalog/citations.ts';
 import { renderArticleMarkdown } from '../content/article/render.ts';
+import { apiFactsOf } from '../facts/api-facts.ts';
+import { resultCells } from '../compare/results.ts';
+import { rivalsOf } from '../compare/rivals.ts';
 
 export const API_VERSION = 1;
 
@@ -14,7 +17,14 @@ export function modelRecord(model: Model, catalog: Catalog, today: string, siteU
     currentStatus: currentStatus(model, today),
     released: releaseDate(model) ?? null,
     ...model.data,
+    makerName: catalog.provider.get(model.data.provider)?.data.name ?? model.data.provider,
     article: renderArticleMarkdown(model.body, citations.numberOf, model.id),
+    /** Every registry fact: its state, compact text, number and each observation with its source and verification. */
+    facts: apiFactsOf(model, catalog, today),
+    /** The best result per benchmark, version and setting, as comparisons show them. */
+    results: resultCells(model, catalog),
+    /** Models usually compared with this one: its recorded competitors, then the most similar. */
+    rivals: rivalsOf(model, catalog, today).map((m) => ({ id: m.id, name: m.data.name })),
     sources: Object.fromEntries(citations.list.map((c) => [c.source.id, c.source.data])),
   };
 }

@@ -46,11 +46,11 @@ export function benchmarkChartSpec(title: string, modelName: string, rows: Resul
 }
 
 import type { Catalog, Model } from '../catalog/catalog.ts';
-import type { BenchmarkRow } from '../compare/rows.ts';
+import type { ResultRow as CompareRow } from '../compare/core.ts';
 import { toPercent } from '../benchmarks/results.ts';
 
 /** One dataset per model over the benchmarks they share, on a 0–100 axis. */
-export function compareChartSpec(title: string, models: Model[], rows: BenchmarkRow[], catalog: Catalog): BarChartSpec {
+export function compareChartSpec(title: string, models: Model[], rows: CompareRow[], catalog: Catalog): BarChartSpec {
   return {
     title,
     labels: rows.map((r) => r.label),

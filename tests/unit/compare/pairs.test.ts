@@ -53,18 +53,21 @@ describe('compare', () => {
 });
 
 import { factRows } from '../../../src/lib/compare/rows.ts';
+import { apiFactsOf } from '../../../src/lib/facts/api-facts.ts';
 
 describe('fact rows', () => {
   const catalog = fixtureCatalog();
   it('show every disagreeing value with all its sources, never just the first', () => {
-    const rows = factRows([catalog.model.get('acme/rocket-2')!, catalog.model.get('acme/rocket-1')!], '2024-12-31');
+    const records = ['acme/rocket-2', 'acme/rocket-1'].map((id) => apiFactsOf(catalog.model.get(id)!, catalog, '2024-12-31'));
+    const rows = factRows(records);
     const context = rows.find((r) => r.label === 'Context window')!;
-    expect(context.cells).toEqual(['128K tokens / 131.1K tokens (sources differ)', '16K tokens']);
-    expect(context.sources).toEqual([['acme-launch', 'acme-rocket-1'], ['acme-rocket-1']]);
+    expect(context.cells.map((c) => c.text)).toEqual(['128K / 131.1K (sources differ)', '16K']);
+    expect(context.cells.map((c) => (c.state === 'known' ? c.observations.map((o) => o.source) : []))).toEqual([['acme-launch', 'acme-rocket-1'], ['acme-rocket-1']]);
     expect(context.best).toBe(0);
-    const input = rows.find((r) => r.label === 'Input price, $/1M')!;
-    expect(input.cells).toEqual(['$0.50', '$1.00']);
+    const input = rows.find((r) => r.id === 'inputPrice')!;
+    expect(input.cells.map((c) => c.text)).toEqual(['$0.50', '$1.00']);
     expect(input.best).toBe(0);
-    expect(rows.find((r) => r.label === 'Max output')!.cells).toEqual(['not disclosed', 'not disclosed']);
+    // Nothing recorded is "unknown", never "no" and never "not disclosed".
+    expect(rows.find((r) => r.label === 'Max output')!.cells.map((c) => c.text)).toEqual(['unknown', 'unknown']);
   });
 });
