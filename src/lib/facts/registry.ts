@@ -11,27 +11,34 @@ import { changeOf, day, labelOf, labelled, month, parameters, priceChange, setCh
 import { fromFigure, single } from './read.ts';
 import { UNKNOWN } from './values.ts';
 
+/** A current list price: the maker's own, else the cheapest platform's (kept for diffs). */
+export interface PriceValue {
+  usd: number;
+  platform: string;
+}
+
 const priceFact = (id: string, label: string, short: string, pick: 'input' | 'output' | 'cachedInput' | 'blended', extra: { column?: 'default' | 'optional'; filter?: 'max'; compare?: boolean; diffLabel?: string }) =>
-  defineFact<number>({
+  defineFact<PriceValue>({
     id,
     label,
     short,
     unit: '$/1M',
     better: 'lower',
-    numeric: (v) => v,
-    format: usd,
+    numeric: (v) => v.usd,
+    format: { long: (v) => usd.long(v.usd), compact: (v) => usd.compact(v.usd) },
     firstSort: 'asc',
     column: extra.column,
     filter: extra.filter,
     compare: extra.compare,
     key: pick === 'input',
-    diff: extra.diffLabel ? priceChange(extra.diffLabel) : undefined,
+    // Prices on different platforms are not a change of the model's price.
+    diff: extra.diffLabel ? (a, b) => (a.platform === b.platform ? priceChange(extra.diffLabel!)(a.usd, b.usd) : []) : undefined,
     read: (m, ctx) => {
       const p = headlinePrice(m, ctx.today);
-      if (!p) return UNKNOWN;
-      const value = pick === 'blended' ? blendedPrice(p) : p[pick];
+      const value = !p ? undefined : pick === 'blended' ? blendedPrice(p) : p[pick];
+      if (!p || value === undefined) return UNKNOWN;
       const platform = ctx.catalog.provider.get(p.platform)?.data.name ?? p.platform;
-      return single(value, p.source, ctx, p.platform === m.data.provider ? undefined : `on ${platform}`);
+      return single({ usd: value, platform: p.platform }, p.source, ctx, p.platform === m.data.provider ? undefined : `on ${platform}`);
     },
   });
 
