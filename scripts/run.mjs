@@ -84,6 +84,8 @@ const tasks = {
   'check:links': [['node', ['scripts/check-links.mjs']]],
   bench: [['node', ['scripts/bench.ts']]],
   lighthouse: [['node', ['scripts/lighthouse.mjs']]],
+  import: [['node', ['scripts/import.ts']]],
+  drift: [['node', ['scripts/drift.ts']]],
   start: [['@task', 'build'], ['@task', 'preview']],
   test: [
     ['@task', 'check'],
