@@ -31,6 +31,10 @@ export interface FactDef<T> {
   options?: (ctx: FactContext) => { value: string; label: string }[];
   /** The raw filter key(s) of a value, for choice and multi filters. */
   keys?: (value: T) => string[];
+  /** How a filter input reads its number: a date, or a number in a larger unit ("billion"). */
+  filterInput?: { type: 'date' } | { type: 'number'; unit: string; scale: number; step: number };
+  /** A multi filter passes a model with any of the chosen values, or only with all of them. */
+  multiMatch?: 'any' | 'all';
   /** Sortable columns sort this way on the first click (cheapest, newest, largest first). */
   firstSort?: 'asc' | 'desc';
   /** Catalog table: shown by default, or offered in the column chooser. */

@@ -9,7 +9,7 @@ import { FEATURES, STATUSES, type Feature, type Modality, type Status } from '..
 import { dateNumber, defineFact, type FactDef } from './define.ts';
 import { changeOf, day, labelOf, labelled, month, parameters, priceChange, setChange, text, tokens, trainingTokens, usd } from './kinds.ts';
 import { fromFigure, single } from './read.ts';
-import { UNKNOWN } from './values.ts';
+import { known, UNKNOWN } from './values.ts';
 
 /** A current list price: the maker's own, else the cheapest platform's (kept for diffs). */
 export interface PriceValue {
@@ -57,10 +57,25 @@ const featureFacts = Object.fromEntries(
   ]),
 ) as Record<`feature.${Feature}`, FactDef<boolean>>;
 
+/** The maker, by id (for filters) and name (for reading). */
+export interface MakerValue {
+  id: string;
+  name: string;
+}
+
 const coreFacts = {
+  maker: defineFact<MakerValue>({
+    id: 'maker', label: 'Maker', short: 'Maker', format: { long: (v) => v.name, compact: (v) => v.name }, filter: 'multi', multiMatch: 'any',
+    firstSort: 'asc', column: 'default', keys: (v) => [v.id],
+    options: (ctx) => ctx.catalog.providers.filter((p) => ctx.catalog.models.some((m) => m.data.provider === p.id)).map((p) => ({ value: p.id, label: p.data.name })),
+    read: (m, ctx) => {
+      const p = ctx.catalog.provider.get(m.data.provider);
+      return known([{ value: { id: m.data.provider, name: p?.data.name ?? m.data.provider }, source: '', verified: true }]);
+    },
+  }),
   released: defineFact<string>({
     id: 'released', label: 'Released', short: 'Released', numeric: dateNumber, format: day,
-    filter: 'range', firstSort: 'desc', column: 'default', compare: true, key: true,
+    filter: 'range', filterInput: { type: 'date' }, firstSort: 'desc', column: 'default', compare: true, key: true,
     read: (m, ctx) => {
       const fact = m.data.dates.released ?? m.data.dates.announced;
       return single(releaseDate(m), fact?.source, ctx, m.data.dates.released ? undefined : 'announcement date');
@@ -77,22 +92,22 @@ const coreFacts = {
   }),
   contextWindow: defineFact<number>({
     id: 'contextWindow', label: 'Context window', short: 'Context', unit: 'tokens', better: 'higher', numeric: (v) => v, format: tokens,
-    filter: 'min', firstSort: 'desc', column: 'default', spec: 'always', compare: true, key: true, diff: changeOf('context', tokens.compact),
+    filter: 'min', filterInput: { type: 'number', unit: 'tokens', scale: 1, step: 1000 }, firstSort: 'desc', column: 'default', spec: 'always', compare: true, key: true, diff: changeOf('context', tokens.compact),
     read: (m, ctx) => fromFigure(m, m.data.specs.contextWindow, ctx, 'contextWindow'),
   }),
   maxOutput: defineFact<number>({
     id: 'maxOutput', label: 'Max output', short: 'Max output', unit: 'tokens', better: 'higher', numeric: (v) => v, format: tokens,
-    filter: 'min', firstSort: 'desc', column: 'optional', spec: 'always', compare: true, key: true, diff: changeOf('max output', tokens.compact),
+    filter: 'min', filterInput: { type: 'number', unit: 'tokens', scale: 1, step: 1000 }, firstSort: 'desc', column: 'optional', spec: 'always', compare: true, key: true, diff: changeOf('max output', tokens.compact),
     read: (m, ctx) => fromFigure(m, m.data.specs.maxOutput, ctx, 'maxOutput'),
   }),
   parametersTotal: defineFact<number>({
     id: 'parametersTotal', label: 'Parameters (total)', short: 'Parameters', numeric: (v) => v, format: parameters,
-    filter: 'range', firstSort: 'desc', column: 'default', spec: 'always', compare: true, key: true,
+    filter: 'range', filterInput: { type: 'number', unit: 'billion', scale: 1e9, step: 1 }, firstSort: 'desc', column: 'default', spec: 'always', compare: true, key: true,
     read: (m, ctx) => fromFigure(m, m.data.specs.parametersTotal, ctx, 'parametersTotal'),
   }),
   parametersActive: defineFact<number>({
     id: 'parametersActive', label: 'Parameters (active per token)', short: 'Active parameters', numeric: (v) => v, format: parameters,
-    filter: 'range', firstSort: 'desc', column: 'optional', spec: 'when-known',
+    filter: 'range', filterInput: { type: 'number', unit: 'billion', scale: 1e9, step: 1 }, firstSort: 'desc', column: 'optional', spec: 'when-known',
     read: (m, ctx) => fromFigure(m, m.data.specs.parametersActive, ctx, 'parametersActive'),
   }),
   knowledgeCutoff: defineFact<string>({
@@ -125,7 +140,7 @@ const coreFacts = {
     read: (m, ctx) => single(m.data.license?.openWeights, m.data.license?.source, ctx),
   }),
   inputModalities: defineFact<Modality[]>({
-    id: 'inputModalities', label: 'Input', short: 'Reads', format: labelled(MODALITY_LABEL), filter: 'multi', spec: 'always', compare: true, key: true,
+    id: 'inputModalities', label: 'Input', short: 'Reads', format: labelled(MODALITY_LABEL), filter: 'multi', multiMatch: 'all', spec: 'always', compare: true, key: true,
     options: () => Object.entries(MODALITY_LABEL).map(([value, label]) => ({ value, label })), keys: (v) => v,
     diff: setChange(MODALITY_LABEL, 'reads'),
     read: (m, ctx) => single(m.data.modalities?.input, m.data.modalities?.source, ctx, m.data.modalities?.note),

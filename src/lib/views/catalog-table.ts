@@ -1,72 +1,125 @@
-// Rows of the /models/ table: one per model with the figures people sort and filter by.
-// Cells hold raw numbers for sorting and formatted text for reading.
-import type { Catalog, Model } from '../catalog/catalog.ts';
-import { currentStatus, firstValue, headlinePrice, releaseDate } from '../catalog/catalog.ts';
-import { blendedPrice } from '../pricing/cost.ts';
-import type { Feature, Status } from '../../schemas/index.ts';
-import { FEATURES } from '../../schemas/index.ts';
+// The /models/ table: columns and filters come from the field registry; each row carries its
+// known values for filtering and sorting in the browser (src/scripts/catalog-filter.ts), and its
+// cells for reading without JavaScript.
+import type { Benchmark, Catalog, Model } from '../catalog/catalog.ts';
+import { factContext, factsOf, factsWhere, showModelFact } from '../facts/model-facts.ts';
+import { FACTS, type FactId } from '../facts/registry.ts';
+import { compactText } from '../facts/display.ts';
+import { scoreFact, scoreFactId } from '../facts/score-facts.ts';
+import type { FactDef, FilterKind } from '../facts/define.ts';
+import type { FactValue } from '../facts/values.ts';
+import { primaryValue } from '../facts/values.ts';
+import type { RowValues } from '../filters/match.ts';
 
-/** Benchmarks that get a column: the most widely reported ones. */
-export const TABLE_BENCHMARKS = ['mmlu', 'gpqa', 'humaneval', 'swe-bench-verified', 'math', 'aime'] as const;
+/** Score columns shown by default: the most widely reported current benchmarks. */
+export const DEFAULT_SCORES = ['gpqa', 'mmlu-pro', 'swe-bench-verified', 'aime', 'humanitys-last-exam'] as const;
+
+export interface CatalogColumn {
+  id: string;
+  label: string;
+  short: string;
+  numeric: boolean;
+  firstSort: 'asc' | 'desc';
+  optional: boolean;
+}
+
+export interface CatalogCell {
+  text: string;
+  known: boolean;
+  verified?: boolean;
+  note?: string;
+}
 
 export interface CatalogRow {
-  model: Model;
-  provider: string;
-  providerName: string;
-  released?: string;
-  status: Status;
-  context?: number;
-  maxOutput?: number;
-  parameters?: number;
-  input?: number;
-  output?: number;
-  blended?: number;
-  pricePlatform?: string;
-  openWeights?: boolean;
-  license?: string;
-  inputModalities: string[];
-  features: Feature[];
-  scores: Record<string, { score: number; setting?: string; version?: string } | undefined>;
+  id: string;
+  name: string;
+  cells: Record<string, CatalogCell>;
+  /** Known values of every filterable fact and default score: what filters and sorting read. */
+  values: RowValues;
+  sort: Record<string, number | string>;
 }
 
-export function catalogRows(catalog: Catalog, today: string): CatalogRow[] {
-  return catalog.models.map((model) => {
-    const d = model.data;
-    const price = headlinePrice(model, today);
-    const scores: CatalogRow['scores'] = {};
-    for (const id of TABLE_BENCHMARKS) {
-      const best = d.benchmarks.filter((r) => r.benchmark === id).sort((a, b) => b.score - a.score)[0];
-      scores[id] = best ? { score: best.score, setting: best.setting, version: best.version } : undefined;
-    }
-    return {
-      model,
-      provider: d.provider,
-      providerName: catalog.provider.get(d.provider)?.data.name ?? d.provider,
-      released: releaseDate(model),
-      status: currentStatus(model, today),
-      context: firstValue(d.specs.contextWindow),
-      maxOutput: firstValue(d.specs.maxOutput),
-      parameters: firstValue(d.specs.parametersTotal),
-      input: price?.input,
-      output: price?.output,
-      blended: price ? blendedPrice(price) : undefined,
-      pricePlatform: price?.platform,
-      openWeights: d.license?.openWeights,
-      license: d.license?.name,
-      inputModalities: d.modalities?.input ?? [],
-      features: FEATURES.filter((f) => d.features[f]?.supported),
-      scores,
-    };
-  });
+export interface FilterControl {
+  id: string;
+  label: string;
+  kind: FilterKind;
+  input: { type: 'date' } | { type: 'number'; unit: string; scale: number; step: number | 'any' };
+  /** For multi filters: pass models with any, or all, of the chosen values. */
+  match: 'any' | 'all';
+  options?: { value: string; label: string }[];
 }
 
-/** The distinct values offered by each filter, from the rows themselves. */
-export function filterOptions(rows: CatalogRow[]) {
-  const uniq = (values: (string | undefined)[]) => [...new Set(values.filter((v): v is string => Boolean(v)))].sort();
-  return {
-    providers: uniq(rows.map((r) => r.provider)).map((id) => ({ id, name: rows.find((r) => r.provider === id)!.providerName })),
-    licenses: uniq(rows.map((r) => r.license)),
-    modalities: uniq(rows.flatMap((r) => r.inputModalities)),
-    features: FEATURES.filter((f) => rows.some((r) => r.features.includes(f))),
+type AnyDef = FactDef<unknown>;
+
+const defOf = (id: string, catalog: Catalog): AnyDef | undefined =>
+  id.startsWith('score.') ? (catalog.benchmark.get(id.slice(6)) ? (scoreFact(catalog.benchmark.get(id.slice(6))!) as AnyDef) : undefined) : (FACTS[id as FactId] as AnyDef | undefined);
+
+function column(id: string, def: AnyDef, optional: boolean): CatalogColumn {
+  return { id, label: def.label, short: def.short, numeric: Boolean(def.numeric), firstSort: def.firstSort ?? 'asc', optional };
+}
+
+/** Columns: the name, the registry's default columns and the default scores; then the optional ones. */
+export function catalogColumns(catalog: Catalog): { shown: CatalogColumn[]; optional: CatalogColumn[] } {
+  const scores = (ids: readonly string[]) => ids.flatMap((b) => (catalog.benchmark.get(b) ? [scoreFact(catalog.benchmark.get(b)!) as AnyDef] : []));
+  const shown = [...factsWhere((d) => d.column === 'default').map((id) => column(id, FACTS[id] as AnyDef, false)), ...scores(DEFAULT_SCORES).map((d) => column(d.id, d, false))];
+  const optional = [
+    ...factsWhere((d) => d.column === 'optional').map((id) => column(id, FACTS[id] as AnyDef, true)),
+    ...scores(catalog.benchmarks.map((b) => b.id).filter((b) => !(DEFAULT_SCORES as readonly string[]).includes(b))).map((d) => column(d.id, d, true)),
+  ];
+  return { shown, optional };
+}
+
+/** A value as filters read it: a number for bounds, keys for choices, a boolean for yes/no. */
+function filterValue(def: AnyDef, value: FactValue<unknown>): number | string[] | boolean | undefined {
+  const v = primaryValue(value);
+  if (v === undefined) return undefined;
+  if (def.filter === 'flag') return typeof v === 'boolean' ? v : undefined;
+  if (def.keys) return def.keys(v);
+  return def.numeric ? def.numeric(v) : undefined;
+}
+
+/** Cells, values and sort keys of one model for the given columns (any registry or score fact). */
+export function catalogRow(model: Model, catalog: Catalog, today: string, columns: CatalogColumn[]): CatalogRow {
+  const facts = factsOf(model, catalog, today);
+  const ctx = factContext(catalog, today);
+  const read = (id: string): [AnyDef, FactValue<unknown>] | undefined => {
+    const def = defOf(id, catalog);
+    if (!def) return undefined;
+    return [def, id.startsWith('score.') ? def.read(model, ctx) : (facts[id as FactId] as FactValue<unknown>)];
   };
+  const cells: CatalogRow['cells'] = {};
+  const sort: CatalogRow['sort'] = {};
+  for (const c of columns) {
+    const r = read(c.id);
+    if (!r) continue;
+    const shown = c.id.startsWith('score.') ? undefined : showModelFact(c.id as FactId, facts, { style: 'compact' });
+    const v = primaryValue(r[1]);
+    const text = shown ? compactText(shown) : v !== undefined ? r[0].format.compact(v) : 'unknown';
+    cells[c.id] = { text, known: r[1].state === 'known', verified: r[1].state === 'known' ? r[1].observations.some((o) => o.verified) : undefined, note: r[1].state === 'known' ? r[1].observations[0].note : undefined };
+    if (v !== undefined) sort[c.id] = r[0].numeric ? r[0].numeric(v) : r[0].format.compact(v);
+  }
+  const values: RowValues = {};
+  for (const id of [...factsWhere((d) => d.filter), ...DEFAULT_SCORES.map(scoreFactId)]) {
+    const r = read(id);
+    const v = r && filterValue(r[0], r[1]);
+    if (v !== undefined) values[id] = v;
+  }
+  return { id: model.id, name: model.data.name, cells, values, sort };
 }
+
+export function catalogTable(catalog: Catalog, today: string) {
+  const { shown, optional } = catalogColumns(catalog);
+  const ctx = factContext(catalog, today);
+  const filters: FilterControl[] = factsWhere((d) => d.filter).map((id) => {
+    const def = FACTS[id] as AnyDef;
+    return { id, label: def.label, kind: def.filter!, input: def.filterInput ?? { type: 'number' as const, unit: def.unit ?? '', scale: 1, step: 'any' as const }, options: def.options?.(ctx), match: def.multiMatch ?? 'any' };
+  });
+  const scoreFilters: FilterControl[] = DEFAULT_SCORES.flatMap((b) => {
+    const bench = catalog.benchmark.get(b);
+    return bench ? [{ id: scoreFactId(b), label: bench.data.name, kind: 'min' as const, input: { type: 'number' as const, unit: bench.data.unit, scale: 1, step: 'any' as const }, match: 'any' as const }] : [];
+  });
+  const benchmarks: Benchmark[] = catalog.benchmarks.filter((b) => catalog.models.some((m) => m.data.benchmarks.some((r) => r.benchmark === b.id)));
+  return { columns: shown, optional, filters, scoreFilters, benchmarks, rows: catalog.models.map((m) => catalogRow(m, catalog, today, shown)) };
+}
+
+export type CatalogTableData = ReturnType<typeof catalogTable>;
