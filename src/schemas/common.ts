@@ -63,5 +63,10 @@ export const sourcedText = z.union([
 export const datedFact = z.strictObject({
   date: isoDate,
   source: sourceId,
+  appliesTo: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('For deprecation and retirement dates: what the date applies to, e.g. "the gpt-4o-mini-2024-07-18 snapshot on the OpenAI API"'),
   note: z.string().optional(),
 });

@@ -10,6 +10,7 @@ import { keyDates } from '../lifecycle/key-dates.ts';
 import { lineageChain, versionRows } from '../lineage/lineage.ts';
 import { costExample, priceHistory } from '../pricing/price-history.ts';
 import { specRows } from './model-specs.ts';
+import { modelSummary } from './model-summary.ts';
 import { similarModels } from '../compare/similarity.ts';
 import type { Feature } from '../../schemas/index.ts';
 import { FEATURES } from '../../schemas/index.ts';
@@ -32,6 +33,7 @@ export function modelPageData(model: Model, catalog: Catalog, today: string) {
     citations,
     articleHtml: renderArticleHtml(model.body, citations.numberOf, model.id),
     specs: specRows(model, catalog, today),
+    summary: modelSummary(model, catalog, today),
     events: keyDates(model, today),
     prices: priceHistory(model, today),
     cost: costExample(model, today),
