@@ -1,23 +1,20 @@
 // Per-model coverage: which key facts are filled, how many figures carry a source, and how many
 // do not (text that states a figure without a source). Used by `npm run report`.
 import type { Catalog, Model } from '../catalog/catalog.ts';
-import { observationsOf } from '../catalog/catalog.ts';
 import { parseArticle } from './article/parse.ts';
 import { holdsFigure, nameIndex } from './rules/figures-in-text.ts';
 import { sourceRefs } from './rules/references.ts';
+import { factsOf, factsWhere } from '../facts/model-facts.ts';
+import { FACTS } from '../facts/registry.ts';
+import { isPrimaryKind } from '../facts/verification.ts';
+
+/** Key facts of the field registry, named as the report prints them ("context window"). */
+const KEY_FACTS = factsWhere((d) => d.key).map((id) => [id, FACTS[id].label.replace(/\s*\(.*\)$/, '').toLowerCase()] as const);
 
 export const KEY_FIELDS = [
   'family',
   'lineage',
-  'status',
-  'announced or released',
-  'context window',
-  'max output',
-  'knowledge cutoff',
-  'parameters',
-  'license',
-  'modalities',
-  'features',
+  ...KEY_FACTS.map(([, label]) => label),
   'maker price',
   'other platform price',
   'availability',
@@ -34,6 +31,8 @@ export interface ModelReport {
   sourcedFigures: number;
   unsourcedFigures: number;
   benchmarkResults: number;
+  /** Fields whose only sources are aggregators, press or community pages: the work queue. */
+  unverified: string[];
 }
 
 /** Paragraphs of prose in an MDX body (headings, lists and blank lines do not count). */
@@ -44,21 +43,14 @@ export function paragraphCount(body: string): number {
     .filter((p) => p && !p.startsWith('#') && !p.startsWith('-') && !p.startsWith('|') && !p.startsWith('import ')).length;
 }
 
-export function modelReport(model: Model, catalog: Catalog): ModelReport {
+export function modelReport(model: Model, catalog: Catalog, today = new Date().toISOString().slice(0, 10)): ModelReport {
   const d = model.data;
   const names = nameIndex([...catalog.models.map((m) => m.data.name), ...catalog.families.map((f) => f.data.name)]);
-  const has: Record<KeyField, boolean> = {
+  const facts = factsOf(model, catalog, today);
+  const has: Record<string, boolean> = {
     family: Boolean(d.family),
     lineage: Boolean(d.predecessor || d.successor || catalog.models.some((m) => m.data.predecessor === model.id || m.data.successor === model.id)),
-    status: d.status.length > 0,
-    'announced or released': Boolean(d.dates.announced || d.dates.released),
-    'context window': observationsOf(d.specs.contextWindow).length > 0,
-    'max output': observationsOf(d.specs.maxOutput).length > 0,
-    'knowledge cutoff': observationsOf(d.specs.knowledgeCutoff).length > 0,
-    parameters: observationsOf(d.specs.parametersTotal).length > 0,
-    license: Boolean(d.license),
-    modalities: Boolean(d.modalities),
-    features: Object.keys(d.features).length > 0,
+    ...Object.fromEntries(KEY_FACTS.map(([id, label]) => [label, facts[id].state !== 'unknown'])),
     'maker price': d.pricing.some((p) => p.platform === d.provider),
     'other platform price': d.pricing.some((p) => p.platform !== d.provider),
     availability: d.availability.length > 0,
@@ -66,6 +58,7 @@ export function modelReport(model: Model, catalog: Catalog): ModelReport {
     'article (3+ paragraphs)': paragraphCount(model.body) >= 3,
     competitors: d.competitors.length > 0,
   };
+
   const texts = [...d.strengths, ...d.limitations, ...d.bestFor, ...d.safety].filter((t): t is string => typeof t === 'string');
   const unsourced =
     texts.filter((t) => holdsFigure(t, names)).length +
@@ -78,6 +71,7 @@ export function modelReport(model: Model, catalog: Catalog): ModelReport {
     sourcedFigures: sourceRefs(d).length,
     unsourcedFigures: unsourced,
     benchmarkResults: d.benchmarks.length,
+    unverified: [...new Set(sourceRefs(d).filter((r) => !isPrimaryKind(catalog.source.get(r.id)?.data.kind)).map((r) => r.field.replace(/\.source$|\.sources\[\d+\]$|\[\d+\]$/, '')))],
   };
 }
 
