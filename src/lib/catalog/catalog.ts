@@ -158,8 +158,3 @@ export function familyVersions(familyId: string, catalog: Catalog): Model[] {
 export function modelsOfProvider(providerId: string, catalog: Catalog): Model[] {
   return catalog.models.filter((m) => m.data.provider === providerId);
 }
-
-/** A model's results for one benchmark, best first. */
-export function resultsFor(model: Model, benchmarkId: string): BenchmarkResult[] {
-  return model.data.benchmarks.filter((r) => r.benchmark === benchmarkId).sort((a, b) => b.score - a.score);
-}

@@ -18,7 +18,7 @@ export function apiSchema(siteUrl: string): JsonSchema {
   const modelRecord: JsonSchema = {
     ...model,
     description: 'A model: every fact from its content file, plus its id, page URL, current status, article and the sources its figures cite.',
-    required: [...((model.required as string[]) ?? []), 'id', 'url', 'currentStatus', 'released', 'article', 'sources'],
+    required: [...((model.required as string[]) ?? []), 'id', 'url', 'currentStatus', 'released', 'article', 'sources', 'makerName', 'facts', 'results', 'rivals'],
     properties: {
       ...(model.properties as JsonSchema),
       id: { type: 'string', description: '"<provider>/<model>", the path of its page and JSON file' },
@@ -27,7 +27,30 @@ export function apiSchema(siteUrl: string): JsonSchema {
       released: { type: ['string', 'null'], description: 'Release date (else announcement), YYYY-MM-DD' },
       article: { type: 'string', description: 'The article as Markdown without HTML; [n] marks cite the n-th entry of the page\'s numbered source list' },
       sources: { type: 'object', additionalProperties: source, description: 'Every source the figures cite, by id' },
+      makerName: { type: 'string', description: 'The maker\'s name' },
+      facts: { type: 'object', additionalProperties: { $ref: '#/definitions/Fact' }, description: 'Every fact of the field registry, by id: its state, compact text, number and each observation with its source and whether that source is primary (verified)' },
+      results: { type: 'array', items: { $ref: '#/definitions/ResultCell' }, description: 'The best result per benchmark, version and setting, as comparisons show them' },
+      rivals: { type: 'array', items: { type: 'object', additionalProperties: false, required: ['id', 'name'], properties: { id: { type: 'string' }, name: { type: 'string' } } }, description: 'Models usually compared with this one' },
     },
+  };
+  const observation = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['value', 'text', 'source', 'publisher', 'url', 'verified'],
+    properties: { value: {}, text: { type: 'string' }, source: { type: 'string' }, publisher: { type: 'string' }, url: { type: 'string' }, verified: { type: 'boolean' }, note: { type: 'string' } },
+  };
+  const fact = {
+    oneOf: [
+      { type: 'object', additionalProperties: false, required: ['state', 'text', 'verified', 'agreement', 'observations'], properties: { state: { const: 'known' }, text: { type: 'string' }, numeric: { type: 'number' }, verified: { type: 'boolean' }, agreement: { enum: ['single', 'agree', 'differ'] }, observations: { type: 'array', minItems: 1, items: observation } } },
+      { type: 'object', additionalProperties: false, required: ['state', 'text', 'source', 'publisher', 'url'], properties: { state: { const: 'undisclosed' }, text: { type: 'string' }, source: { type: 'string' }, publisher: { type: 'string' }, url: { type: 'string' }, note: { type: 'string' } } },
+      { type: 'object', additionalProperties: false, required: ['state', 'text'], properties: { state: { const: 'unknown' }, text: { type: 'string' } } },
+    ],
+  };
+  const resultCell = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['key', 'label', 'benchmarkId', 'higherIsBetter', 'score', 'text', 'selfReported', 'publisher', 'url'],
+    properties: { key: { type: 'string' }, label: { type: 'string' }, benchmarkId: { type: 'string' }, higherIsBetter: { type: 'boolean' }, score: { type: 'number' }, text: { type: 'string' }, selfReported: { enum: [true, false, 'unknown'] }, publisher: { type: 'string' }, url: { type: 'string' } },
   };
   const result = {
     type: 'object',
@@ -46,6 +69,8 @@ export function apiSchema(siteUrl: string): JsonSchema {
     description: 'Shapes of /api/models.json (a ModelsDocument), /api/models/<provider>/<id>.json (a Model) and /api/benchmarks.json (a BenchmarksDocument).',
     definitions: {
       Model: modelRecord,
+      Fact: fact,
+      ResultCell: resultCell,
       ModelsDocument: {
         type: 'object',
         additionalProperties: false,

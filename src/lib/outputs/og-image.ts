@@ -1,9 +1,9 @@
 // The social preview card of a model page, as SVG (rendered to PNG at build time). Figures on
 // it are the same ones the page shows, formatted by format.ts.
 import type { Catalog, Model } from '../catalog/catalog.ts';
-import { currentStatus, firstValue, headlinePrice, releaseDate } from '../catalog/catalog.ts';
-import { formatDate, formatTokensCompact, formatUsd } from '../format/format.ts';
-import { STATUS_LABEL } from '../format/labels.ts';
+import { factsOf, showModelFact } from '../facts/model-facts.ts';
+import { compactText } from '../facts/display.ts';
+import type { FactId } from '../facts/registry.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -32,15 +32,19 @@ export function wrap(text: string, width: number, maxLines: number): string[] {
 }
 
 export function ogFacts(model: Model, catalog: Catalog, today: string): string[] {
-  const facts: string[] = [catalog.provider.get(model.data.provider)?.data.name ?? model.data.provider];
-  const released = releaseDate(model);
-  if (released) facts.push(formatDate(released));
-  const context = firstValue(model.data.specs.contextWindow);
-  if (context) facts.push(`${formatTokensCompact(context)} context`);
-  const price = headlinePrice(model, today);
-  if (price) facts.push(`${formatUsd(price.input)} in / ${formatUsd(price.output)} out per 1M`);
-  facts.push(STATUS_LABEL[currentStatus(model, today)]);
-  return facts;
+  const facts = factsOf(model, catalog, today);
+  const text = (id: FactId) => showModelFact(id, facts, { style: 'compact' });
+  const out: string[] = [catalog.provider.get(model.data.provider)?.data.name ?? model.data.provider];
+  const released = text('released');
+  if (released.state === 'known') out.push(compactText(released));
+  const context = text('contextWindow');
+  if (context.state === 'known') out.push(`${compactText(context)} context`);
+  const input = text('inputPrice');
+  const output = text('outputPrice');
+  if (input.state === 'known' && output.state === 'known') out.push(`${compactText(input)} in / ${compactText(output)} out per 1M`);
+  const status = text('status');
+  if (status.state === 'known') out.push(compactText(status));
+  return out;
 }
 
 export function ogSvg(model: Model, catalog: Catalog, today: string): string {

@@ -7,7 +7,7 @@ describe('social preview image', () => {
   const catalog = fixtureCatalog();
   const model = catalog.model.get('acme/rocket-2')!;
   it('shows the same facts as the page', () => {
-    expect(ogFacts(model, catalog, '2024-12-31')).toEqual(['Acme AI', '1 May 2024', '128K context', '$0.50 in / $1.50 out per 1M', 'Generally available']);
+    expect(ogFacts(model, catalog, '2024-12-31')).toEqual(['Acme AI', '1 May 2024', '128K / 131.1K context', '$0.50 in / $1.50 out per 1M', 'Generally available']);
   });
   it('wraps long summaries and marks a cut', () => {
     expect(wrap('one two three four five six', 9, 2)).toEqual(['one two', 'three …']);
