@@ -3,6 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { jsonSchemaFiles } from '../src/lib/outputs/json-schema.ts';
+import { withFieldReference } from '../src/lib/outputs/field-reference.ts';
 
 const root = process.cwd();
 for (const { path, text } of jsonSchemaFiles()) {
@@ -14,3 +15,10 @@ for (const { path, text } of jsonSchemaFiles()) {
   }
   console.log(`${unchanged ? '  unchanged' : '✓ wrote    '} ${path}`);
 }
+
+// The field reference in CONTRIBUTING.md comes from the same schemas.
+const contributing = resolve(root, 'CONTRIBUTING.md');
+const before = readFileSync(contributing, 'utf8');
+const after = withFieldReference(before);
+if (after !== before) writeFileSync(contributing, after);
+console.log(`${after === before ? '  unchanged' : '✓ wrote    '} CONTRIBUTING.md (field reference)`);

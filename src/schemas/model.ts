@@ -109,16 +109,16 @@ export const modelSchema = z.strictObject({
 
   specs: z
     .strictObject({
-      parametersTotal: observations(positiveInt).optional(),
-      parametersActive: observations(positiveInt).optional(),
-      architecture: sourced(z.string().min(1)).optional(),
-      contextWindow: observations(positiveInt).optional(),
-      maxOutput: observations(positiveInt).optional(),
-      knowledgeCutoff: observations(partialDate).optional(),
-      trainingTokens: observations(positiveInt).optional(),
-      trainingData: sourced(z.string().min(1)).optional(),
-      languages: sourced(z.string().min(1)).optional(),
-      tokenizer: sourced(z.string().min(1)).optional(),
+      parametersTotal: observations(positiveInt).optional().describe('All parameters, an exact integer as published'),
+      parametersActive: observations(positiveInt).optional().describe('Parameters active per token (mixture-of-experts models)'),
+      architecture: sourced(z.string().min(1)).optional().describe('e.g. "Mixture-of-experts decoder-only transformer"'),
+      contextWindow: observations(positiveInt).optional().describe('Tokens, exactly as the maker publishes them (262144, not 256K × 1,000); a platform\'s own limit goes on its availability entry'),
+      maxOutput: observations(positiveInt).optional().describe('Most tokens one response can hold, exact as published'),
+      knowledgeCutoff: observations(partialDate).optional().describe('YYYY, YYYY-MM or YYYY-MM-DD'),
+      trainingTokens: observations(positiveInt).optional().describe('Tokens of training data, an integer'),
+      trainingData: sourced(z.string().min(1)).optional().describe('What it was trained on, in a phrase'),
+      languages: sourced(z.string().min(1)).optional().describe('Languages it supports'),
+      tokenizer: sourced(z.string().min(1)).optional().describe('The tokenizer\'s name, e.g. o200k_base'),
     })
     .default({}),
 
