@@ -11,10 +11,13 @@ describe('lineage', () => {
   });
   it('lists family versions newest first with the newest marked', () => {
     const rows = versionRows('rocket', catalog, '2024-12-31');
-    expect(rows.map((r) => [r.model.id, r.newest, r.status, r.context])).toEqual([
-      ['acme/rocket-2', true, 'ga', 128000],
-      ['acme/rocket-1', false, 'deprecated', 16000],
+    const text = (f: (typeof rows)[number]['status']) => (f.state === 'known' ? f.items.map((i) => i.text).join(' / ') : f.state);
+    expect(rows.map((r) => [r.model.id, r.newest, text(r.status), text(r.context)])).toEqual([
+      ['acme/rocket-2', true, 'Generally available', '128K / 131.1K'],
+      ['acme/rocket-1', false, 'Deprecated', '16K'],
     ]);
+    expect(rows[1].end).toEqual({ kind: 'deprecated', date: '2024-05-01', future: false });
+    expect(text(rows[0].license)).toBe('unknown');
   });
 });
 

@@ -17,7 +17,7 @@ const UPSTREAM_NAME = { 'models-dev': 'models.dev', litellm: 'LiteLLM' } as cons
 
 /** The model file's text, or why it cannot be made. */
 export function planNewModel(inputs: ModelInputs, ctx: NewModelContext): { text: string; findings: Finding[] } | { reason: string } {
-  const [maker, slug] = inputs.id.split('/');
+  const [maker] = inputs.id.split('/');
   const main = inputs.modelRecords[0];
   if (!main) return { reason: 'no upstream record describes the model itself (only hosts list it)' };
   const f = main.facts;
