@@ -9,7 +9,7 @@ test.describe('compare', () => {
     await expect(page.getByRole('heading', { level: 1 })).toContainText('GPT-4o mini');
     await expect(page.locator('[data-verdict]')).toContainText(/cheaper on input|prices are equal|cannot be compared/);
     const facts = page.locator('table.compare').first();
-    await expect(facts.getByRole('row', { name: /Context window/ })).toContainText('128K tokens');
+    await expect(facts.getByRole('row', { name: /Context window/ })).toContainText('128K');
   });
 
   test('a pair with shared benchmarks charts the same numbers as its table', async ({ page }) => {
@@ -28,21 +28,32 @@ test.describe('compare', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('the builder compares chosen models, keeps them in the URL and after reload', async ({ page }) => {
+  test('the builder picks models by typing, keeps them in the URL and after reload', async ({ page }) => {
     await page.goto('/compare/');
-    const selects = page.locator('#compare-form select');
-    await selects.nth(0).selectOption('openai/gpt-4o-mini');
-    await selects.nth(1).selectOption('meta/llama-3.1-8b');
-    await selects.nth(2).selectOption('openai/gpt-4.1-nano');
-    await page.getByRole('button', { name: 'Compare' }).click();
+    const search = page.getByRole('combobox', { name: 'Add a model' });
+    for (const [query, name] of [['gpt-4o mini', 'GPT-4o mini'], ['llama 3.1 8b', 'Llama 3.1 8B'], ['gpt-4.1-nano', 'GPT-4.1 nano']]) {
+      await search.fill(query);
+      await expect(page.getByRole('option').first()).toContainText(name);
+      await search.press('Enter');
+    }
     await expect(page).toHaveURL(/\?models=openai\/gpt-4o-mini,meta\/llama-3.1-8b,openai\/gpt-4.1-nano$/);
-    const head = page.locator('#compare-output table').first().locator('thead th');
+    const head = page.locator('#compare-facts thead th');
     await expect(head).toHaveText(['Fact', 'GPT-4o mini', 'Llama 3.1 8B', 'GPT-4.1 nano']);
-    const shared = page.url();
-    await page.goto(shared);
-    await expect(page.locator('#compare-output table').first().locator('thead th')).toHaveText(['Fact', 'GPT-4o mini', 'Llama 3.1 8B', 'GPT-4.1 nano']);
-    await expect(selects.nth(1)).toHaveValue('meta/llama-3.1-8b');
+    await page.goto(page.url());
+    await expect(page.locator('#compare-facts thead th')).toHaveText(['Fact', 'GPT-4o mini', 'Llama 3.1 8B', 'GPT-4.1 nano']);
+    await expect(page.getByRole('list', { name: 'Chosen models' }).getByRole('listitem')).toHaveCount(3);
+    await page.getByRole('button', { name: 'Remove Llama 3.1 8B' }).click();
+    await expect(page).toHaveURL(/\?models=openai\/gpt-4o-mini,openai\/gpt-4.1-nano$/);
     await expectNoAxeViolations(page);
+  });
+
+  test('the builder shows the same figures as a pair page, from the same code', async ({ page }) => {
+    await page.goto('/compare/openai-gpt-4.1-mini-vs-openai-gpt-4o-mini/');
+    const pair = await page.locator('table.compare').first().locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.textContent!.replace(/\s+/g, ' ').trim()));
+    await page.goto('/compare/?models=openai/gpt-4.1-mini,openai/gpt-4o-mini');
+    await expect(page.locator('#compare-facts tbody tr').first()).toBeVisible();
+    const built = await page.locator('#compare-facts tbody tr').evaluateAll((rows) => rows.map((r) => r.textContent!.replace(/\s+/g, ' ').trim()));
+    expect(built).toEqual(pair);
   });
 
   test('the builder names unknown ids instead of breaking', async ({ page }) => {
@@ -72,7 +83,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the compare page offers the pre-rendered pairs', async ({ page }) => {
     await page.goto('/compare/');
-    await expect(page.locator('#compare-form')).toBeHidden();
+    await expect(page.locator('#compare-app')).toBeHidden();
     expect(await page.locator('a[href*="-vs-"]').count()).toBeGreaterThan(20);
   });
 });
