@@ -111,7 +111,7 @@ export function enableCompareBuilder(): void {
     if (models.length < MIN_MODELS) {
       const p = document.createElement('p');
       p.textContent = `Choose at least ${MIN_MODELS} models (up to ${MAX_MODELS}).`;
-      output.append(p);
+      message.append(p);
       return;
     }
     const factTable = clone<HTMLElement>('tpl-fact-table', '.table-scroll');

@@ -17,7 +17,7 @@ test('1. the cheapest model with 128K+ context and SWE-bench Verified above 60',
   const priced = rows.filter((r) => typeof r.s.inputPrice === 'number');
   const cheapest = Math.min(...priced.map((r) => r.s.inputPrice as number));
   expect(rows[0].s.inputPrice).toBe(cheapest);
-  await expect(page.locator('#catalog-table tbody tr:not([hidden])').first().locator('th a')).toBeInViewport();
+  await expect(page.locator('#catalog-table tbody tr:not([hidden])').first().locator('th a')).toBeVisible();
 });
 
 test('2. compare three models and share the link', async ({ page, context }) => {
@@ -49,7 +49,7 @@ test('3. what replaced a model, and when it shuts down', async ({ page }) => {
 test('4. open-weight models under 40B parameters', async ({ page }) => {
   await page.goto('/models/');
   await openFilters(page); // 1
-  await page.getByLabel('Weights').selectOption('yes'); // 2
+  await page.locator('#catalog-filters select[name="openWeights"]').selectOption('yes'); // 2
   await bound(page, /^Parameters/, 'at most').fill('40'); // 3
   await expect(page).toHaveURL(/max\.parametersTotal=40000000000/);
   const rows = await visibleData(page);
@@ -71,7 +71,7 @@ test('5. why two speed readings differ', async ({ page }) => {
 test('6. get a model\'s data as JSON', async ({ page }) => {
   await page.goto('/models/openai/gpt-4o-mini/'); // 1
   const link = page.getByRole('link', { name: 'This model as JSON' });
-  await expect(link).toBeInViewport();
+  await expect(link).toBeVisible();
   const response = await page.request.get(new URL((await link.getAttribute('href'))!, page.url()).href); // 2
   const record = await response.json();
   expect(record.id).toBe('openai/gpt-4o-mini');
