@@ -127,6 +127,7 @@ export function enableCompareBuilder(): void {
     for (const row of factRows(models.map((m) => m.facts))) {
       const tr = clone<HTMLTableRowElement>('tpl-row', 'tr');
       tr.querySelector('th')!.textContent = row.label;
+      tr.dataset.fact = row.id;
       row.cells.forEach((c, i) => {
         const td = clone<HTMLElement>('tpl-fact-cell', 'td');
         fillFactCell(td, c, row.best === i);
