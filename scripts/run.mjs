@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, delimiter } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findBrowser } from './browser.mjs';
+import { ensureBrowser } from './browser.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const MIN_NODE = [22, 12, 0];
@@ -109,12 +109,13 @@ function runTask(name, env, extra) {
       continue;
     }
     if (cmd === '@browser') {
-      const browser = findBrowser();
+      const browser = ensureBrowser();
       if (!browser.path) {
         console.error(browser.help);
         process.exit(1);
       }
       env.CHROME_PATH = browser.path;
+      if (browser.libraryPath) env.LD_LIBRARY_PATH = [browser.libraryPath, env.LD_LIBRARY_PATH].filter(Boolean).join(':');
       console.log(`Browser for end-to-end tests: ${browser.path} (${browser.kind})`);
       continue;
     }

@@ -5,7 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('../dist/', import.meta.url));
+const root = process.env.DIST_DIR ?? fileURLToPath(new URL('../dist/', import.meta.url));
 const port = Number(process.argv[2] ?? 4410);
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
@@ -14,7 +14,13 @@ const TYPES = {
 };
 
 async function resolveFile(pathname) {
-  const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+  let decoded;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return undefined; // malformed escapes: a bad request, not a crash
+  }
+  const safe = normalize(decoded).replace(/^(\.\.[/\\])+/, '');
   let file = join(root, safe);
   try {
     if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
@@ -28,6 +34,11 @@ async function resolveFile(pathname) {
 createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const file = await resolveFile(url.pathname);
+  if (file === undefined) {
+    res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end('Bad request');
+    return;
+  }
   if (!file) {
     const notFound = await resolveFile('/404.html');
     res.writeHead(404, { 'content-type': TYPES['.html'] });

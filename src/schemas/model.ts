@@ -109,16 +109,16 @@ export const modelSchema = z.strictObject({
 
   specs: z
     .strictObject({
-      parametersTotal: observations(positiveInt).optional().describe('All parameters, an exact integer as published'),
-      parametersActive: observations(positiveInt).optional().describe('Parameters active per token (mixture-of-experts models)'),
-      architecture: sourced(z.string().min(1)).optional().describe('e.g. "Mixture-of-experts decoder-only transformer"'),
-      contextWindow: observations(positiveInt).optional().describe('Tokens, exactly as the maker publishes them (262144, not 256K × 1,000); a platform\'s own limit goes on its availability entry'),
-      maxOutput: observations(positiveInt).optional().describe('Most tokens one response can hold, exact as published'),
-      knowledgeCutoff: observations(partialDate).optional().describe('YYYY, YYYY-MM or YYYY-MM-DD'),
-      trainingTokens: observations(positiveInt).optional().describe('Tokens of training data, an integer'),
-      trainingData: sourced(z.string().min(1)).optional().describe('What it was trained on, in a phrase'),
-      languages: sourced(z.string().min(1)).optional().describe('Languages it supports'),
-      tokenizer: sourced(z.string().min(1)).optional().describe('The tokenizer\'s name, e.g. o200k_base'),
+      parametersTotal: observations(positiveInt).optional().meta({ description: 'All parameters, an exact integer as published', examples: [8000000000] }),
+      parametersActive: observations(positiveInt).optional().meta({ description: 'Parameters active per token (mixture-of-experts models)', examples: [1000000000] }),
+      architecture: sourced(z.string().min(1)).optional().meta({ description: 'In a phrase, as the maker describes it', examples: ['Mixture-of-experts decoder-only transformer'] }),
+      contextWindow: observations(positiveInt).optional().meta({ description: 'Tokens, exactly as the maker publishes them (262144, not 256K × 1,000); a platform\'s own limit goes on its availability entry', examples: [128000] }),
+      maxOutput: observations(positiveInt).optional().meta({ description: 'Most tokens one response can hold, exact as published', examples: [16384] }),
+      knowledgeCutoff: observations(partialDate).optional().meta({ description: 'YYYY, YYYY-MM or YYYY-MM-DD', examples: ['2024-06'] }),
+      trainingTokens: observations(positiveInt).optional().meta({ description: 'Tokens of training data, an integer', examples: [15000000000000] }),
+      trainingData: sourced(z.string().min(1)).optional().meta({ description: 'What it was trained on, in a phrase', examples: ['what it was trained on'] }),
+      languages: sourced(z.string().min(1)).optional().meta({ description: 'Languages it supports', examples: ['the languages it supports'] }),
+      tokenizer: sourced(z.string().min(1)).optional().meta({ description: 'The tokenizer\'s name, e.g. o200k_base', examples: ['o200k_base'] }),
     })
     .default({}),
 

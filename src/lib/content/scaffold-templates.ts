@@ -1,7 +1,8 @@
 // The text of each skeleton `npm run new:*` writes: every optional field present but commented
 // out, each with a one-line explanation, so a contributor fills in only what a source gives.
 import { BENCHMARK_CATEGORIES } from '../../schemas/benchmark.ts';
-import { CODE_LANGUAGES, FEATURES, MODALITIES, PERFORMANCE_METRICS, STATUSES } from '../../schemas/model.ts';
+import { z } from 'astro/zod';
+import { CODE_LANGUAGES, FEATURES, MODALITIES, modelSchema, PERFORMANCE_METRICS, STATUSES } from '../../schemas/model.ts';
 import { SOURCE_KINDS } from '../../schemas/source.ts';
 import { nameFromId, type EntryKind } from './scaffold.ts';
 
@@ -9,6 +10,22 @@ import { nameFromId, type EntryKind } from './scaffold.ts';
 const COMMENT_COLUMN = 36;
 function aligned(text: string): string {
   return text.replace(/^(.*?)\t/gm, (_, code: string) => (code.length > COMMENT_COLUMN - 2 ? `${code}  ` : code.padEnd(COMMENT_COLUMN)));
+}
+
+/**
+ * One commented line per spec field, read from the schema (its description and first example),
+ * so a fact added to the schema appears in new files without touching this template.
+ */
+function specLines(source: string): string {
+  const specs = modelSchema.shape.specs.unwrap();
+  return Object.entries(specs.shape)
+    .map(([key, field]) => {
+      const meta = z.globalRegistry.get(field) ?? {};
+      const example = (meta.examples as unknown[] | undefined)?.[0] ?? 'TODO';
+      const value = typeof example === 'string' ? example : JSON.stringify(example);
+      return `#   ${key}: { value: ${value}, source: ${source} }${meta.description ? `\t# ${meta.description}` : ''}`;
+    })
+    .join('\n');
 }
 
 const schemaLine = (kind: EntryKind) => `# yaml-language-server: $schema=../../schemas/${kind}.schema.json`;
@@ -38,16 +55,7 @@ status:\t# status history, oldest first; add an entry on each change, never over
 #   deprecated: { date: YYYY-MM-DD, source: ${S} }\t# when the deprecation was announced
 #   retired: { date: YYYY-MM-DD, source: ${S} }\t# when it stops (or stopped) serving
 # specs:\t# each figure { value, source, note? }, or a list of them when sources disagree
-#   parametersTotal: { value: 8000000000, source: ${S} }\t# all parameters, an integer
-#   parametersActive: { value: 1000000000, source: ${S} }\t# per token, mixture-of-experts only
-#   architecture: { value: Decoder-only transformer, source: ${S} }
-#   contextWindow: { value: 128000, source: ${S} }\t# tokens, an integer
-#   maxOutput: { value: 16384, source: ${S} }\t# tokens, an integer
-#   knowledgeCutoff: { value: 2024-06, source: ${S} }\t# YYYY, YYYY-MM or YYYY-MM-DD
-#   trainingTokens: { value: 15000000000000, source: ${S} }
-#   trainingData: { value: what it was trained on, source: ${S} }
-#   languages: { value: the languages it supports, source: ${S} }
-#   tokenizer: { value: the tokenizer's name, source: ${S} }
+${specLines(S)}
 # notDisclosed:\t# facts a source says the maker does not publish (shown as "not disclosed"; a fact left out is "unknown")
 #   parametersTotal: { source: ${S} }
 # license: { name: Apache 2.0, openWeights: true, url: https://…, source: ${S} }\t# the licence and whether weights are public

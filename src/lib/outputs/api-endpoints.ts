@@ -1,0 +1,44 @@
+// The public JSON endpoints, described once for the /api/ page (the link check then proves each
+// example path is built). Paths are relative to the site base.
+export interface ApiEndpoint {
+  path: string;
+  example?: string;
+  title: string;
+  description: string;
+}
+
+export const API_ENDPOINTS: readonly ApiEndpoint[] = [
+  {
+    path: '/api/models.json',
+    title: 'Every model',
+    description:
+      'All models with every fact (its state, each value with its source and verification), best benchmark results, rivals and the sources they cite.',
+  },
+  {
+    path: '/api/models/<maker>/<model>.json',
+    example: '/api/models/openai/gpt-4o-mini.json',
+    title: 'One model',
+    description: 'The same record for one model, with its article as Markdown without HTML.',
+  },
+  {
+    path: '/api/models-index.json',
+    title: 'Model index',
+    description: 'Id, name, maker and release date of every model: small enough for a search-as-you-type picker.',
+  },
+  {
+    path: '/api/benchmarks.json',
+    title: 'Benchmarks',
+    description: 'Every benchmark: what it measures, its scale, and every result with its settings and source URL.',
+  },
+  {
+    path: '/api/catalog-columns.json',
+    title: 'Catalog columns',
+    description: 'The catalog table’s columns: fact id, label, unit and kind, as the field registry defines them.',
+  },
+  {
+    path: '/api/schema.json',
+    title: 'JSON Schema',
+    description: 'JSON Schema of the model and benchmark files above, generated from the same schemas the build validates with.',
+  },
+  { path: '/feed.xml', title: 'Atom feed', description: 'Every model, newest release first.' },
+];
