@@ -119,6 +119,7 @@ export const modelSchema = z.strictObject({
       trainingData: sourced(z.string().min(1)).optional().meta({ description: 'What it was trained on, in a phrase', examples: ['what it was trained on'] }),
       languages: sourced(z.string().min(1)).optional().meta({ description: 'Languages it supports', examples: ['the languages it supports'] }),
       tokenizer: sourced(z.string().min(1)).optional().meta({ description: 'The tokenizer\'s name, e.g. o200k_base', examples: ['o200k_base'] }),
+      reasoningEfforts: observations(z.array(z.string().min(1)).min(1)).optional().meta({ description: 'Reasoning effort settings its API accepts, lowest first, named as the maker names them', examples: [['low', 'medium', 'high']] }),
     })
     .default({}),
 

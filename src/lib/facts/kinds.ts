@@ -18,6 +18,9 @@ export const month = { long: (iso: string) => formatDate(iso, 'long'), compact: 
 
 export const text = { long: (s: string) => s, compact: (s: string) => s };
 
+/** Free-text values in their published order. */
+export const list = { long: (xs: string[]) => xs.join(', '), compact: (xs: string[]) => xs.join(', ') };
+
 /** One enumerated value shown by its label. */
 export function labelOf<K extends string>(labels: Record<K, string>) {
   const one = (value: K) => labels[value] ?? value;

@@ -7,7 +7,7 @@ import { blendedPrice } from '../pricing/cost.ts';
 import { FEATURE_LABEL, MODALITY_LABEL, STATUS_LABEL } from '../format/labels.ts';
 import { FEATURES, STATUSES, type Feature, type Modality, type Status } from '../../schemas/enums.ts';
 import { dateNumber, defineFact, type FactDef } from './define.ts';
-import { changeOf, day, labelOf, labelled, month, parameters, priceChange, setChange, text, tokens, trainingTokens, usd } from './kinds.ts';
+import { changeOf, day, labelOf, labelled, list, month, parameters, priceChange, setChange, text, tokens, trainingTokens, usd } from './kinds.ts';
 import { fromFigure, single } from './read.ts';
 import { known, UNKNOWN } from './values.ts';
 
@@ -157,6 +157,11 @@ const coreFacts = {
   tokenizer: defineFact<string>({
     id: 'tokenizer', label: 'Tokenizer', short: 'Tokenizer', format: text, spec: 'always',
     read: (m, ctx) => fromFigure(m, m.data.specs.tokenizer, ctx),
+  }),
+  reasoningEfforts: defineFact<string[]>({
+    id: 'reasoningEfforts', label: 'Reasoning effort settings', short: 'Effort levels', format: list, spec: 'when-known', compare: true,
+    diff: changeOf('reasoning efforts', list.compact),
+    read: (m, ctx) => fromFigure(m, m.data.specs.reasoningEfforts, ctx),
   }),
   inputPrice: priceFact('inputPrice', 'Input price ($/1M tokens)', 'Input $/1M', 'input', { column: 'default', filter: 'max', compare: true, diffLabel: 'input price' }),
   outputPrice: priceFact('outputPrice', 'Output price ($/1M tokens)', 'Output $/1M', 'output', { column: 'default', filter: 'max', compare: true, diffLabel: 'output price' }),

@@ -30,6 +30,18 @@ describe('field registry', () => {
     expect(primaryValue(f.inputPrice)).toEqual({ usd: 0.5, platform: 'acme' });
     expect(primaryValue(f.status)).toBe('ga');
   });
+  it('reads a list fact (reasoning effort settings) in its published order, with a diff between versions', () => {
+    const a = structuredClone(r1);
+    const b = structuredClone(r2);
+    a.data.specs.reasoningEfforts = { value: ['low', 'high'], source: 'acme-launch' };
+    b.data.specs.reasoningEfforts = { value: ['low', 'medium', 'high'], source: 'acme-launch' };
+    const fa = factsOf(a, catalog, TODAY).reasoningEfforts;
+    expect(primaryValue(fa)).toEqual(['low', 'high']);
+    expect(showModelFact('reasoningEfforts', factsOf(a, catalog, TODAY))).toMatchObject({ state: 'known', items: [{ text: 'low, high', source: 'acme-launch' }] });
+    expect(FACTS.reasoningEfforts.diff!(['low', 'high'], ['low', 'medium', 'high'])).toEqual(['reasoning efforts low, high → low, medium, high']);
+    expect(factsOf(r1, catalog, TODAY).reasoningEfforts).toEqual({ state: 'unknown' });
+    expect(apiFactsOf(b, catalog, TODAY).reasoningEfforts).toMatchObject({ state: 'known', text: 'low, medium, high' });
+  });
   it('tells not disclosed from unknown', () => {
     const m = structuredClone(r1);
     m.data.notDisclosed = { parametersTotal: { source: 'acme-launch' } };
