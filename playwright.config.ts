@@ -9,6 +9,10 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  // Generous limits: the suite must pass on a busy 2-core machine (an axe scan of a long page
+  // takes 40 s there), and a real failure still fails — it does not wait its way to green.
+  timeout: 120_000,
+  expect: { timeout: 20_000 },
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,

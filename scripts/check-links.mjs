@@ -3,11 +3,10 @@
 // the site served exactly as a static host would (scripts/serve-dist.mjs); links to other hosts
 // are never fetched (the check must work offline and not hammer anyone) — their form is checked
 // instead: each must be a well-formed absolute http(s) URL. Usage: node scripts/check-links.mjs
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startStaticServer } from './static-server.mjs';
 import { LinkChecker, LinkState } from 'linkinator';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,29 +31,6 @@ function pagePath(file) {
   return '/' + rel.replace(/(^|\/)index\.html$/, '$1');
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url, child) {
-  for (let i = 0; i < 100; i++) {
-    if (child.exitCode !== null) throw new Error(`the static server exited with ${child.exitCode}`);
-    try {
-      await fetch(url);
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  throw new Error(`the static server did not answer at ${url}`);
-}
 
 const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'", '#x2F': '/', '#47': '/' };
 const decode = (s) => s.replace(/&(#?\w+);/g, (m, name) => ENTITIES[name] ?? m);
@@ -127,15 +103,10 @@ for (const file of files) {
 }
 
 // 2. Internal links and anchors, crawled through a real static server.
-const port = await freePort();
-const origin = `http://127.0.0.1:${port}`;
-const server = spawn(process.execPath, [join(root, 'scripts', 'serve-dist.mjs'), String(port)], { stdio: ['ignore', 'ignore', 'inherit'] });
-const stop = () => server.exitCode === null && server.kill();
-process.on('exit', stop);
+const { origin, stop } = await startStaticServer();
 
 let result;
 try {
-  await waitFor(`${origin}/`, server);
   console.log(`Checking links in ${files.length} pages (internal: crawled at ${origin}; external: form only) …`);
   const checker = new LinkChecker();
   result = await checker.check({

@@ -5,12 +5,11 @@
 // practices or SEO is below 100; performance is reported, never failed (it depends on the
 // machine). Works offline: Chromium resolves no host but 127.0.0.1.
 // Usage: node scripts/lighthouse.mjs [--desktop] [--pages /,/models/]
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startStaticServer } from './static-server.mjs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { findBrowser } from './browser.mjs';
@@ -36,29 +35,6 @@ function comparePair() {
   return pairs.find((p) => p.includes('gpt-4o-mini')) ?? pairs[0] ?? null;
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url, child) {
-  for (let i = 0; i < 100; i++) {
-    if (child.exitCode !== null) throw new Error(`the static server exited with ${child.exitCode}`);
-    try {
-      await fetch(url);
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  throw new Error(`the static server did not answer at ${url}`);
-}
 
 if (!existsSync(join(dist, 'index.html'))) fail('dist/index.html does not exist (fix: run "npm run build" first)');
 const browser = findBrowser();
@@ -77,13 +53,11 @@ const pages = pagesArg
       { label: 'timeline', path: '/timeline/' },
     ];
 
-const port = await freePort();
-const origin = `http://127.0.0.1:${port}`;
-const server = spawn(process.execPath, [join(root, 'scripts', 'serve-dist.mjs'), String(port)], { stdio: ['ignore', 'ignore', 'inherit'] });
+const { origin, stop } = await startStaticServer();
 const profile = mkdtempSync(join(tmpdir(), 'model-atlas-lighthouse-'));
 let chrome;
 const cleanup = () => {
-  if (server.exitCode === null) server.kill();
+  stop();
   try {
     chrome?.kill();
   } catch {
@@ -96,7 +70,6 @@ process.on('exit', cleanup);
 const results = [];
 let chromeVersion = null;
 try {
-  await waitFor(`${origin}/`, server);
   chrome = await chromeLauncher.launch({
     chromePath: browser.path,
     userDataDir: profile,

@@ -83,7 +83,7 @@ const tasks = {
   'check:html': [['node', ['scripts/check-html.mjs']]],
   'check:links': [['node', ['scripts/check-links.mjs']]],
   bench: [['node', ['scripts/bench.ts']]],
-  lighthouse: [['node', ['scripts/lighthouse.mjs']]],
+  lighthouse: [['@browser'], ['node', ['scripts/lighthouse.mjs']]],
   import: [['node', ['scripts/import.ts']]],
   drift: [['node', ['scripts/drift.ts']]],
   start: [['@task', 'build'], ['@task', 'preview']],

@@ -29,10 +29,22 @@ export interface TimelineLayout {
   lanes: number;
 }
 
+/** The drawing's narrowest width in px (48rem; it scrolls below that) and its label font sizes. */
+export const DRAWING_MIN_PX = 768;
+const NAME_PX_PER_CHAR = 8.4; // 0.8rem bold
+const DATE_PX_PER_CHAR = 6.6; // 0.7rem
+
+/** How much of the axis (%) a label takes at the drawing's narrowest width, with a small gap. */
+function labelWidth(name: string, hasEnd: boolean): number {
+  const dateChars = 11 + (hasEnd ? 23 : 0); // "17 Dec 2025" + " – deprecated from 8 Oct 2026"
+  const px = Math.max((name.length + 2) * NAME_PX_PER_CHAR, dateChars * DATE_PX_PER_CHAR) + 12;
+  return (px / DRAWING_MIN_PX) * 100;
+}
+
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 
 /** `models` may come in any order; the newest released one is marked current. */
-export function timelineLayout(models: Model[], today: string, minGap = 14): TimelineLayout | undefined {
+export function timelineLayout(models: Model[], today: string): TimelineLayout | undefined {
   const dated = models
     .map((model) => ({ model, released: releaseDate(model) }))
     .filter((m): m is { model: Model; released: string } => Boolean(m.released))
@@ -43,9 +55,9 @@ export function timelineLayout(models: Model[], today: string, minGap = 14): Tim
   const endDay = Math.max(day(today), ...ends.map(day)) + 60;
   const at = (iso: string) => ((day(iso) - startDay) / (endDay - startDay)) * 100;
 
-  // A lane is taken from an item's release until its label ends (about `minGap` % of the axis,
-  // twice that when the label also carries an end date) or its deprecation/retirement line ends,
-  // whichever is later, so neither labels nor lines run into the next item in the lane.
+  // A lane is taken from where an item's label starts until its label ends (its width estimated
+  // from its text at the drawing's narrowest width) or its deprecation/retirement line ends,
+  // whichever is later, so neither labels nor lines run into another item in the lane.
   const laneEnds: number[] = [];
   const newest = dated.at(-1)!.model.id;
   const items: TimelineItem[] = dated.map(({ model, released }) => {
@@ -53,9 +65,10 @@ export function timelineLayout(models: Model[], today: string, minGap = 14): Tim
     const d = model.data.dates;
     const endFact = d.retired ? { date: d.retired.date, kind: 'retired' as const } : d.deprecated ? { date: d.deprecated.date, kind: 'deprecated' as const } : undefined;
     const anchor = x > END_ANCHOR_FROM ? ('end' as const) : ('start' as const);
-    const labelStart = anchor === 'end' ? x - (endFact ? 2 * minGap : minGap) : x;
-    const labelEnd = anchor === 'end' ? x : x + (endFact ? 2 * minGap : minGap);
-    const occupiedUntil = Math.max(labelEnd, endFact ? at(endFact.date) + minGap / 4 : 0);
+    const width = labelWidth(model.data.name, Boolean(endFact));
+    const labelStart = anchor === 'end' ? x - width : x;
+    const labelEnd = anchor === 'end' ? x : x + width;
+    const occupiedUntil = Math.max(labelEnd, endFact ? at(endFact.date) + 2 : 0);
     let lane = laneEnds.findIndex((last) => labelStart >= last);
     if (lane === -1) lane = laneEnds.length;
     laneEnds[lane] = occupiedUntil;
