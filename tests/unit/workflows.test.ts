@@ -22,7 +22,7 @@ interface Step {
 interface Workflow {
   on: Record<string, { branches?: string[] } | null>;
   permissions?: Record<string, string>;
-  jobs: Record<string, { steps: Step[]; needs?: string; environment?: { name: string } }>;
+  jobs: Record<string, { steps: Step[]; needs?: string; environment?: { name: string }; permissions?: Record<string, string>; 'timeout-minutes'?: number }>;
 }
 
 const workflowFiles = readdirSync(join(GITHUB, 'workflows')).filter((f) => /\.ya?ml$/.test(f));
@@ -63,14 +63,17 @@ describe('GitHub workflows', () => {
     const setup = steps(ci).find((s) => s.uses?.startsWith('actions/setup-node@'));
     expect(setup?.with?.['node-version']).toBe(24);
     expect(steps(ci).some((s) => s.uses?.startsWith('actions/checkout@'))).toBe(true);
-    expect(runLines(ci)).toEqual(['npm test']);
+    expect(runLines(ci)).toEqual(['npm ci', 'npm test']);
   });
 
   it('deploys main to GitHub Pages with SITE and BASE from the Pages settings', () => {
     const deploy = workflows.get('deploy.yml')!;
     expect(deploy.on.push?.branches).toEqual(['main']);
     expect(deploy.on).not.toHaveProperty('pull_request');
-    expect(deploy.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
+    // Only the job that deploys may write to Pages; the build job runs the repository's code.
+    expect(deploy.permissions).toEqual({ contents: 'read' });
+    expect(deploy.jobs.deploy.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+    expect(deploy.jobs.build.permissions).toBeUndefined();
     const all = steps(deploy);
     const pages = all.find((s) => s.uses?.startsWith('actions/configure-pages@'));
     const build = all.find((s) => s.run === 'npm run build');
@@ -79,6 +82,20 @@ describe('GitHub workflows', () => {
     expect(all.find((s) => s.uses?.startsWith('actions/upload-pages-artifact@'))?.with?.path).toBe('dist/');
     expect(all.some((s) => s.uses?.startsWith('actions/deploy-pages@'))).toBe(true);
     expect(Object.values(deploy.jobs).find((j) => j.environment)?.environment?.name).toBe('github-pages');
+  });
+});
+
+describe('workflow hardening', () => {
+  it('pins every action by a full commit hash', () => {
+    for (const [file, w] of workflows) for (const s of steps(w).filter((s) => s.uses)) expect(s.uses, file).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/);
+  });
+  it('bounds every job in time, checks out without keeping credentials, and installs from the lockfile', () => {
+    for (const [file, w] of workflows) {
+      for (const [name, job] of Object.entries(w.jobs)) expect(job['timeout-minutes'], `${file}: ${name}`).toBeGreaterThan(0);
+      for (const s of steps(w).filter((s) => s.uses?.startsWith('actions/checkout@'))) expect(s.with?.['persist-credentials'], file).toBe(false);
+      const lines = runLines(w);
+      if (lines.some((l) => l.startsWith('npm run') || l === 'npm test')) expect(lines[0], file).toBe('npm ci');
+    }
   });
 });
 
