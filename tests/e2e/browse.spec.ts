@@ -43,7 +43,8 @@ test.describe('browse and find', () => {
     await expect(toggle).toHaveText('Theme: dark');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     expect(await background()).not.toBe(light);
-    await page.goto('/models/');
+    // Another page keeps the choice (the full catalog's dark-theme scan is in templates.spec.ts).
+    await page.goto('/families/');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect(page.locator('[data-theme-toggle]')).toHaveText('Theme: dark');
     await expectNoAxeViolations(page);

@@ -75,6 +75,8 @@ test.describe('GPT-4o mini model page', () => {
   test('passes an axe scan in light and dark themes', async ({ page }) => {
     await page.goto(GPT_4O_MINI);
     await scrollThrough(page);
+    // The chart draws once it is in view (a fast scroll can pass it before the observer runs).
+    await page.locator('figure[data-chart]').scrollIntoViewIfNeeded();
     await expect(page.locator('figure[data-chart]')).toHaveAttribute('data-drawn', 'true');
     await expectNoAxeViolations(page);
     await page.emulateMedia({ colorScheme: 'dark' });
