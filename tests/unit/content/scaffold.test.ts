@@ -26,7 +26,10 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-const existing = () => existingIdsOf(readContent(join(tmp, 'content'), tmp).entries);
+// Reading the whole catalog copy is the slow part (seconds on a busy machine): read it once, and
+// again only after a test wrote into it.
+let known: ReturnType<typeof existingIdsOf> | undefined;
+const existing = () => (known ??= existingIdsOf(readContent(join(tmp, 'content'), tmp).entries));
 
 function request(kind: EntryKind, id: string, extra: Partial<ScaffoldRequest> = {}): ScaffoldRequest {
   return { kind, id, existing: existing(), today: TODAY, ...extra };
@@ -38,6 +41,7 @@ function write(kind: EntryKind, id: string, extra: Partial<ScaffoldRequest> = {}
   if (!result.ok) throw new Error(result.error);
   mkdirSync(dirname(join(tmp, result.path)), { recursive: true });
   writeFileSync(join(tmp, result.path), result.text);
+  known = undefined;
   return result;
 }
 
