@@ -84,6 +84,8 @@ test.describe('lifecycle calendar', () => {
 
   for (const scheme of ['light', 'dark'] as const) {
     test(`has no axe violations in the ${scheme} theme`, async ({ page }) => {
+      // About 190 rows with several links each: give the scan room on a busy machine.
+      test.setTimeout(180_000);
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto('/lifecycle/');
       await expectNoAxeViolations(page);
