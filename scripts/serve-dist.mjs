@@ -10,6 +10,7 @@ const port = Number(process.argv[2] ?? 4410);
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
   '.svg': 'image/svg+xml', '.png': 'image/png', '.xml': 'application/xml', '.txt': 'text/plain', '.woff2': 'font/woff2',
+  '.ics': 'text/calendar; charset=utf-8',
   '.webmanifest': 'application/manifest+json', '.pf_meta': 'application/octet-stream', '.wasm': 'application/wasm',
 };
 

@@ -54,3 +54,9 @@ export function formatDelta(n: number, digits = 1): string {
   if (n === 0) return '±0';
   return `${n > 0 ? '+' : '−'}${Math.abs(n).toFixed(digits)}`;
 }
+
+/** Signed price difference: 0.5 → "+$0.50", −2 → "−$2.00" (true minus sign), 0 → "±$0.00". */
+export function formatUsdDelta(n: number): string {
+  const sign = n > 0 ? '+' : n < 0 ? '−' : '±';
+  return `${sign}${formatUsd(Math.abs(n) || 0)}`;
+}

@@ -1,5 +1,6 @@
 // Labels of every enumerated value, typed so that a value without a label fails type checking.
 import type { BenchmarkCategory, Feature, Modality, PerformanceMetric, SourceKind, Status } from '../../schemas/enums.ts';
+import type { LifecycleKind } from '../lifecycle/calendar.ts';
 
 export const STATUS_LABEL = {
   preview: 'Preview',
@@ -48,3 +49,5 @@ export const SOURCE_KIND_LABEL = {
   community: 'community',
   aggregator: 'aggregator',
 } as const satisfies Record<SourceKind, string>;
+
+export const LIFECYCLE_LABEL = { deprecated: 'Deprecation announced', retired: 'Shutdown' } as const satisfies Record<LifecycleKind, string>;

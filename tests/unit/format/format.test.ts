@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDelta, formatInteger, formatParameters, formatScore, formatTokensCompact, formatUsd } from '../../../src/lib/format/format.ts';
+import { formatDate, formatDelta, formatInteger, formatParameters, formatScore, formatTokensCompact, formatUsd, formatUsdDelta } from '../../../src/lib/format/format.ts';
 
 describe('format', () => {
   it('formats token counts compactly and exactly', () => {
@@ -36,5 +36,11 @@ describe('format', () => {
     expect(formatDelta(3.2)).toBe('+3.2');
     expect(formatDelta(-1.55, 1)).toBe('−1.6');
     expect(formatDelta(0)).toBe('±0');
+  });
+  it('formats signed price differences', () => {
+    expect(formatUsdDelta(0.5)).toBe('+$0.50');
+    expect(formatUsdDelta(-2)).toBe('−$2.00');
+    expect(formatUsdDelta(-0.075)).toBe('−$0.075');
+    expect(formatUsdDelta(0)).toBe('±$0.00');
   });
 });
