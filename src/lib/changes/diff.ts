@@ -1,6 +1,6 @@
 // What changed in one model file between two versions: pure, from the frontmatter text of each
 // side, parsed by the same reader the build uses (not the schema: old versions may predate it).
-import { parseEntryText } from '../content/reader.ts';
+import { parseEntryText, splitFrontmatter } from '../content/reader.ts';
 import { canonical, compactText, isObject, priceText, sourcesOf, truncate, usdText } from './compact.ts';
 
 export type ChangeKind = 'added' | 'removed' | 'changed';
@@ -17,11 +17,31 @@ export interface FieldChange {
 
 type Data = Record<string, unknown>;
 
+/** YAML text as plain data, read by the content reader with its options (as a non-model file). */
+export function yamlData(yaml: string): Data | undefined {
+  const entry = parseEntryText('families', 'history', 'history.yaml', yaml);
+  return !entry.readError && isObject(entry.data) ? entry.data : undefined;
+}
+
 /** The frontmatter of a model file as plain data, or undefined when it cannot be read. */
 export function frontmatterOf(text: string | undefined): Data | undefined {
-  if (text === undefined) return undefined;
-  const entry = parseEntryText('models', 'history', 'history.mdx', text);
-  return !entry.readError && isObject(entry.data) ? entry.data : undefined;
+  const yaml = text === undefined ? undefined : splitFrontmatter(text)?.yaml;
+  return yaml === undefined ? undefined : yamlData(yaml);
+}
+
+/**
+ * The text of each top-level field: its line and the lines under it. Only fields whose text
+ * differs need parsing, which keeps a long history fast (a file is mostly unchanged by a commit).
+ */
+export function topLevelBlocks(yaml: string): Map<string, string> {
+  const blocks = new Map<string, string[]>();
+  let current: string[] | undefined;
+  for (const line of yaml.split(/\r?\n/)) {
+    const key = /^([A-Za-z_][\w-]*):(?:\s|$)/.exec(line)?.[1];
+    if (key && !blocks.has(key)) blocks.set(key, (current = []));
+    current?.push(line);
+  }
+  return new Map([...blocks].map(([k, lines]) => [k, lines.join('\n').trimEnd()]));
 }
 
 function change(field: string, a: unknown, b: unknown, textOf: (v: unknown) => string = compactText): FieldChange[] {
@@ -131,8 +151,15 @@ export function diffModelData(before: Data | undefined, after: Data | undefined)
 }
 
 /** The changes between two versions of a model file's text; an unreadable side yields nothing. */
-export function diffModelFiles(before: string | undefined, after: string | undefined, parse: (text: string | undefined) => Data | undefined = frontmatterOf): FieldChange[] {
-  const [a, b] = [parse(before), parse(after)];
-  if ((before !== undefined && !a) || (after !== undefined && !b)) return [];
-  return diffModelData(a, b);
+export function diffModelFiles(before: string | undefined, after: string | undefined, parse: (yaml: string) => Data | undefined = yamlData): FieldChange[] {
+  const [a, b] = [before, after].map((t) => (t === undefined ? undefined : (splitFrontmatter(t)?.yaml ?? null)));
+  if (a === null || b === null) return [];
+  const [x, y] = [a, b].map((yaml) => (yaml === undefined ? undefined : topLevelBlocks(yaml)));
+  // A new or removed file needs only its name; an edited one only the fields whose text changed.
+  const keys = !x || !y ? ['name'] : [...new Set([...x.keys(), ...y.keys()])].filter((k) => x.get(k) !== y.get(k));
+  if (keys.length === 0) return [];
+  const partial = (blocks: Map<string, string> | undefined) => blocks && parse(keys.flatMap((k) => blocks.get(k) ?? []).join('\n'));
+  const [dataA, dataB] = [partial(x), partial(y)];
+  if ((x && !dataA) || (y && !dataB)) return [];
+  return diffModelData(dataA, dataB);
 }

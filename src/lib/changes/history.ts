@@ -1,6 +1,6 @@
 // The change log of content/models: which commits touched which model files (one `git log`), the
 // files' text before and after (one `git cat-file --batch`), and the field changes between them.
-import { diffModelFiles, frontmatterOf, type FieldChange } from './diff.ts';
+import { diffModelFiles, yamlData, type FieldChange } from './diff.ts';
 import type { GitRunner } from './git.ts';
 
 export const MODELS_DIR = 'content/models';
@@ -105,12 +105,11 @@ export function readHistory(run: GitRunner, { maxCommits = 400, maxEntries = 200
   }
   if (commits.length === 0) return unavailable(run, 'no commits touch the model files');
   const entries: ChangeEntry[] = [];
-  // Most versions are the "after" of one commit and the "before" of the next: parse each once.
-  const parsed = new Map<string, ReturnType<typeof frontmatterOf>>();
-  const parse = (text: string | undefined) => {
-    if (text === undefined) return undefined;
-    if (!parsed.has(text)) parsed.set(text, frontmatterOf(text));
-    return parsed.get(text);
+  // A version's changed fields are often the same text as the commit before's: parse each once.
+  const parsed = new Map<string, ReturnType<typeof yamlData>>();
+  const parse = (yaml: string) => {
+    if (!parsed.has(yaml)) parsed.set(yaml, yamlData(yaml));
+    return parsed.get(yaml);
   };
   let truncated = commits.length >= maxCommits;
   for (const commit of commits) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffModelData, diffModelFiles, frontmatterOf } from '../../../src/lib/changes/diff.ts';
+import { diffModelData, diffModelFiles, frontmatterOf, topLevelBlocks } from '../../../src/lib/changes/diff.ts';
 import { AFTER, BEFORE } from './model-files.ts';
 
 const byField = (before?: string, after?: string) => new Map(diffModelFiles(before, after).map((c) => [c.field, c]));
@@ -55,5 +55,21 @@ describe('diffModelFiles', () => {
     expect(out.get('specs.contextWindow')).toMatchObject({ old: '128,000 / 131,072', new: '131,072', sources: ['b'] });
     expect(out.get('summary')!.new).toHaveLength(80);
     expect(out.get('summary')!.new!.endsWith('…')).toBe(true);
+  });
+});
+
+describe('topLevelBlocks', () => {
+  it('splits frontmatter into top-level fields, keeping indented and dash lines with their field', () => {
+    const blocks = topLevelBlocks('name: X\nspecs:\n  contextWindow: { value: 1, source: a }\ntags:\n- a\n- b\n# note\nsummary: >\n  folded: text\n');
+    expect([...blocks.keys()]).toEqual(['name', 'specs', 'tags', 'summary']);
+    expect(blocks.get('tags')).toBe('tags:\n- a\n- b\n# note');
+    expect(blocks.get('summary')).toBe('summary: >\n  folded: text');
+  });
+
+  it('lets an edit to the article alone produce no change without parsing anything', () => {
+    let parsed = 0;
+    const parse = (yaml: string) => (parsed++, { yaml });
+    expect(diffModelFiles(BEFORE, BEFORE.replace('Body text.', 'New body.'), parse)).toEqual([]);
+    expect(parsed).toBe(0);
   });
 });
