@@ -9,8 +9,8 @@ import { escapeXml } from './api.ts';
 const xml = (text: string) => escapeXml(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, ''));
 
 /** "old → new", "added new", "removed old": one change in words. */
-export function changeText(e: Pick<ChangeEntry, 'field' | 'kind' | 'old' | 'new'>): string {
-  const label = fieldLabel(e.field);
+export function changeText(e: Pick<ChangeEntry, 'field' | 'kind' | 'old' | 'new'>, catalog?: Catalog): string {
+  const label = fieldLabel(e.field, catalog);
   if (e.field === 'model') return e.kind === 'added' ? `new model ${e.new}` : `model removed (${e.old})`;
   if (e.kind === 'added') return `${label}: added ${e.new}`;
   if (e.kind === 'removed') return `${label}: removed ${e.old}`;
@@ -37,11 +37,11 @@ export function changesFeed(history: ChangeHistory, catalog: Catalog, siteUrl: s
     const name = catalog.model.get(first.model)?.data.name ?? first.model;
     return [
       '  <entry>',
-      `    <title>${xml(truncate(`${name}: ${changes.map(changeText).join('; ')}`, 140))}</title>`,
+      `    <title>${xml(truncate(`${name}: ${changes.map((c) => changeText(c, catalog)).join('; ')}`, 140))}</title>`,
       `    <link rel="alternate" type="text/html" href="${xml(url)}"/>`,
       `    <id>${xml(`urn:model-atlas:change:${first.hash}:${first.model}`)}</id>`,
       `    <updated>${xml(new Date(first.date).toISOString())}</updated>`,
-      `    <summary>${xml(`${changes.map(changeText).join('\n')}\n(commit ${first.shortHash}: ${first.subject})`)}</summary>`,
+      `    <summary>${xml(`${changes.map((c) => changeText(c, catalog)).join('\n')}\n(commit ${first.shortHash}: ${first.subject})`)}</summary>`,
       '  </entry>',
     ].join('\n');
   });

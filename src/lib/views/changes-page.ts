@@ -5,6 +5,8 @@ import { publisherOf } from '../catalog/catalog.ts';
 import type { ChangeEntry, ChangeHistory } from '../changes/history.ts';
 import type { ChangeKind } from '../changes/diff.ts';
 import { FACTS } from '../facts/registry.ts';
+import { STATUS_LABEL } from '../format/labels.ts';
+import type { Status } from '../../schemas/enums.ts';
 import { formatDate } from '../format/format.ts';
 import { modelPath, REPOSITORY_URL, withBase } from '../site.ts';
 import { truncate } from '../changes/compact.ts';
@@ -60,18 +62,39 @@ export interface ChangesPage {
 export const changesPagePath = (n: number) => withBase(n === 1 ? '/changes/' : `/changes/${n}/`);
 export const changeAnchor = (e: Pick<ChangeEntry, 'shortHash' | 'model'>) => `c-${e.shortHash}-${e.model.replace(/[^a-z0-9]+/g, '-')}`;
 
-/** Field paths read with the registry's labels where the registry defines the fact. */
-export function fieldLabel(field: string): string {
-  const [path, suffix = ''] = field.split(' (');
-  const [group, key] = path.split('.', 2);
+const PRICE_FIGURE: Record<string, string> = { input: 'input', output: 'output', cachedInput: 'cached input', batchInput: 'batch input', batchOutput: 'batch output' };
+const words = (key: string) => key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** A field path in words, with the registry's labels and the catalog's names where they exist. */
+export function fieldLabel(field: string, catalog?: Catalog): string {
+  const [path, suffix] = field.split(' (');
+  const [group, ...rest] = path.split('.');
+  const key = rest.join('.');
   const fact = group === 'specs' ? FACTS[key as keyof typeof FACTS] : group === 'features' ? FACTS[`feature.${key}` as keyof typeof FACTS] : undefined;
-  const label = fact ? `${fact.label}` : path;
+  let label = fact?.label;
+  if (!label && group === 'pricing') {
+    const [platform, ...more] = key.split('.');
+    const figure = PRICE_FIGURE[more.at(-1) ?? ''];
+    const where = platform.split(' from ');
+    const name = catalog?.provider.get(where[0])?.data.name ?? where[0];
+    label = `Price on ${name}${where[1] ? ` from ${where[1]}` : ''}${figure ? `, ${figure}` : ''}`;
+  }
+  if (!label && group === 'benchmarks') {
+    const [id, ...detail] = key.split(' · ');
+    label = `${catalog?.benchmark.get(id)?.data.name ?? id}${detail.length ? ` (${detail.join(', ')})` : ''}`;
+  }
+  if (!label && group === 'status' && key) label = `Status ${STATUS_LABEL[key.split(' #')[0] as Status]?.toLowerCase() ?? key}`;
+  if (!label && group === 'dates' && key) label = `${sentence(words(key))} date`;
+  label ??= sentence(words(path));
   return suffix ? `${label} (${suffix}` : label;
 }
 
 function shown(e: ChangeEntry, catalog: Catalog): ShownChange {
   const sources = e.sources.map((id) => ({ id, publisher: publisherOf(id, catalog), url: catalog.source.get(id)?.data.url }));
-  return { field: fieldLabel(e.field), kind: e.kind, old: e.old, new: e.new, sources };
+  // A change of source alone reads as publishers ("Anthropic → models.dev"), not ids.
+  const named = (ids?: string) => (ids && e.field.endsWith('(source)') ? ids.split(', ').map((id) => publisherOf(id, catalog)).join(', ') : ids);
+  return { field: fieldLabel(e.field, catalog), kind: e.kind, old: named(e.old), new: named(e.new), sources };
 }
 
 const commitUrl = (hash: string) => `${REPOSITORY_URL}/commit/${hash}`;

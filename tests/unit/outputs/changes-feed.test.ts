@@ -35,7 +35,7 @@ describe('changesFeed', () => {
 describe('changeText', () => {
   it('words each kind of change', () => {
     expect(changeText({ field: 'model', kind: 'added', new: 'Rocket 3' })).toBe('new model Rocket 3');
-    expect(changeText({ field: 'tags', kind: 'added', new: 'cheap' })).toBe('tags: added cheap');
-    expect(changeText({ field: 'tags', kind: 'removed', old: 'fast' })).toBe('tags: removed fast');
+    expect(changeText({ field: 'tags', kind: 'added', new: 'cheap' })).toBe('Tags: added cheap');
+    expect(changeText({ field: 'tags', kind: 'removed', old: 'fast' })).toBe('Tags: removed fast');
   });
 });

@@ -14,6 +14,13 @@ describe('changesPages', () => {
     expect(feb.models[0]).toMatchObject({ name: 'Rocket 1', href: '/models/acme/rocket-1/', anchor: 'c-aaaaaaa-acme-rocket-1' });
     expect(feb.models[0].changes[0]).toMatchObject({ field: 'Context window', old: '16,000', new: '32,000' });
     expect(feb.models[0].changes[0].sources[0]).toMatchObject({ id: 'acme-rocket-1', url: expect.stringMatching(/^https:/) });
+    expect(feb.models[1].changes[0]).toMatchObject({ field: 'Quiz (5-shot)', kind: 'added', new: '70' });
+  });
+
+  it('shows a change of source alone as publishers', () => {
+    const history = { ...HISTORY, entries: [entry({ field: 'specs.contextWindow (source)', old: 'acme-launch', new: 'acme-rocket-1' })] };
+    const change = changesPages(history, catalog)[0].months[0].commits[0].models[0].changes[0];
+    expect(change).toMatchObject({ field: 'Context window (source)', old: catalog.source.get('acme-launch')!.data.publisher, new: catalog.source.get('acme-rocket-1')!.data.publisher });
   });
 
   it('names a model that no longer exists without linking it', () => {
@@ -43,6 +50,11 @@ describe('fieldLabel', () => {
   it("uses the registry's label for specs and features and keeps other paths", () => {
     expect(fieldLabel('specs.maxOutput (source)')).toBe('Max output (source)');
     expect(fieldLabel('features.vision')).toBe('Vision');
-    expect(fieldLabel('pricing.acme.input')).toBe('pricing.acme.input');
+    expect(fieldLabel('pricing.acme.input', catalog)).toBe('Price on Acme AI, input');
+    expect(fieldLabel('pricing.cloudy from 2025-01-01', catalog)).toBe('Price on Cloudy from 2025-01-01'.replace('Cloudy', catalog.provider.get('cloudy')!.data.name));
+    expect(fieldLabel('benchmarks.quiz · 5-shot', catalog)).toBe('Quiz (5-shot)');
+    expect(fieldLabel('status.deprecated')).toBe('Status deprecated');
+    expect(fieldLabel('dates.released')).toBe('Released date');
+    expect(fieldLabel('summarySources')).toBe('Summary sources');
   });
 });
