@@ -40,6 +40,7 @@ test.describe('change log', () => {
   }
 
   test('the change log passes an axe scan in light and dark themes', async ({ page }) => {
+    test.setTimeout(120_000); // a full page of changes is a long document for axe
     await page.goto('/changes/');
     await expectNoAxeViolations(page);
     await page.emulateMedia({ colorScheme: 'dark' });

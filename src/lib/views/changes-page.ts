@@ -12,7 +12,7 @@ import { modelPath, REPOSITORY_URL, withBase } from '../site.ts';
 import { truncate } from '../changes/compact.ts';
 
 /** Entries per page of /changes/: keeps each page well under 300 KB of HTML. */
-export const PAGE_SIZE = 250;
+export const PAGE_SIZE = 150;
 
 export interface SourceLink {
   id: string;
