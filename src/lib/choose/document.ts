@@ -34,6 +34,7 @@ export function chooseDocument(catalog: Catalog, today: string): ChooseDocument 
       return s ? [[id, { publisher: s.data.publisher, url: s.data.url }]] : [];
     })),
     providers: Object.fromEntries([...providers].sort().map((id) => [id, catalog.provider.get(id)?.data.name ?? id])),
+    labels: Object.fromEntries(factsWhere((d) => d.filter).map((id) => [id, FACTS[id as FactId].label])),
     multiMatch: Object.fromEntries(factsWhere((d) => d.filter === 'multi').map((id) => [id, FACTS[id as FactId].multiMatch ?? 'any'])),
   };
 }

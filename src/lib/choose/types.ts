@@ -39,6 +39,8 @@ export interface ChooseDocument {
   sources: Record<string, { publisher: string; url: string }>;
   /** Provider id → name, for platforms and makers. */
   providers: Record<string, string>;
+  /** Fact id → label, for naming the constraints a model's value is unknown for. */
+  labels: Record<string, string>;
   /** How a multi-value constraint matches (any or all of the chosen values), from the registry. */
   multiMatch: Record<string, 'any' | 'all'>;
 }
