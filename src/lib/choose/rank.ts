@@ -1,6 +1,7 @@
 // The weighted benchmark index. Each benchmark is scored at one version and setting only: the
 // one most models have a result at (settings are never mixed). Scores are normalised min–max
-// over the models with a result there (0–100, best = 100, direction from the benchmark), and a
+// over every model with a result there, whether or not it meets the constraints, so an index does
+// not move as constraints change (0–100, best = 100, direction from the benchmark), and a
 // model's index is the weighted mean over the weighted benchmarks it has; it is only shown when
 // the model has results on at least half of them (and at least two when two or more are weighted).
 import type { ChooseBenchmark, ChooseModel, ChooseResult } from './types.ts';
