@@ -18,6 +18,7 @@ export async function enableChooser(): Promise<void> {
   const status = document.getElementById('choose-status');
   const compare = document.querySelector<HTMLAnchorElement>('#compare-top');
   if (!app || !form || !table || !status || !compare) return;
+  document.getElementById('choose-needs-js')?.setAttribute('hidden', '');
   const base = app.dataset.base ?? '/';
   const today = app.dataset.today ?? new Date().toISOString().slice(0, 10);
   const known = knownNames(form);
