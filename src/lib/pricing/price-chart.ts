@@ -33,7 +33,7 @@ const DAY = 86_400_000;
 const time = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
 /** Paths that hold each price until the next change, then to `until` (today, or 30 days past the last change). */
-export function stepChart(steps: readonly PriceStep[], until: string, size = { width: 640, height: 220 }): StepChart {
+export function stepChart(steps: readonly PriceStep[], until: string, size = { width: 480, height: 220 }): StepChart {
   const plot = { left: 56, right: size.width - 16, top: 12, bottom: size.height - 40 };
   const start = time(steps[0].date);
   const end = Math.max(time(until), time(steps.at(-1)!.date) + 30 * DAY);

@@ -26,7 +26,7 @@ describe('stepChart', () => {
   const chart = stepChart(makerPriceSteps(model(cut), '2026-01-01'), '2026-01-01');
   it('holds each price until the next change, then to the end date', () => {
     // two steps: M x0 y0 H x1, then V y1 H end
-    expect(chart.input).toMatch(/^M56 [\d.]+ H[\d.]+ V[\d.]+ H624$/);
+    expect(chart.input).toMatch(/^M56 [\d.]+ H[\d.]+ V[\d.]+ H464$/);
     const [, y0] = /^M56 ([\d.]+)/.exec(chart.output)!;
     const [, y1] = /V([\d.]+)/.exec(chart.output)!;
     expect(Number(y1)).toBeGreaterThan(Number(y0)); // price fell: the line goes down the page
