@@ -76,12 +76,19 @@ for (const width of [390, 1366]) {
   });
 }
 
-test('the chooser is accessible with results shown', async ({ page }) => {
-  test.setTimeout(120_000);
-  await page.goto('/choose/?openWeights=yes&w.gpqa=1&w.mmlu-pro=1');
-  await expect(page.locator('#choose-results tbody tr').first()).toBeVisible();
-  await expectNoAxeViolations(page);
-});
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the chooser is accessible with results shown (${scheme} theme)`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    // context ≥ 100,000 with unknowns kept (the default): models whose context is unknown stay, marked
+    await page.goto('/choose/?openWeights=yes&w.gpqa=1&w.mmlu-pro=1&unknown.scores=exclude&min.score.gpqa=1&min.contextWindow=100000');
+    await expect(page.locator('#choose-results tbody tr').first()).toBeVisible();
+    await expect(page.locator('#choose-results .unknown-mark').filter({ hasText: 'unknown: Context window' }).first()).toBeVisible();
+    await expect(page.locator('#choose-status')).toContainText('with an unknown value, marked');
+    await expect(page.locator('#choose-status')).toHaveAttribute('aria-live', 'polite');
+    await expectNoAxeViolations(page);
+  });
+}
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
