@@ -120,21 +120,29 @@ export function priceDate(p: Price): string {
   return p.effective ?? p.listed ?? '';
 }
 
+/** The newest price per platform on a date, the maker's own platform first (pure: the chooser runs it in the browser). */
+export function pricesInEffect(pricing: readonly Price[], maker: string, date: string): Price[] {
+  const latest = new Map<string, Price>();
+  for (const p of [...pricing].sort((a, b) => priceDate(a).localeCompare(priceDate(b)))) {
+    if (priceDate(p) <= date) latest.set(p.platform, p);
+  }
+  return [...latest.values()].sort((a, b) => Number(b.platform === maker) - Number(a.platform === maker) || a.platform.localeCompare(b.platform));
+}
+
+/** The maker's own price on a date, else the cheapest platform's. */
+export function headlineOf(pricing: readonly Price[], maker: string, date: string): Price | undefined {
+  const prices = pricesInEffect(pricing, maker, date);
+  return prices.find((p) => p.platform === maker) ?? [...prices].sort((a, b) => a.input - b.input)[0];
+}
+
 /** The newest price per platform, the maker's own platform first. */
 export function currentPrices(model: Model, today: string): Price[] {
-  const latest = new Map<string, Price>();
-  for (const p of [...model.data.pricing].sort((a, b) => priceDate(a).localeCompare(priceDate(b)))) {
-    if (priceDate(p) <= today) latest.set(p.platform, p);
-  }
-  return [...latest.values()].sort(
-    (a, b) => Number(b.platform === model.data.provider) - Number(a.platform === model.data.provider) || a.platform.localeCompare(b.platform),
-  );
+  return pricesInEffect(model.data.pricing, model.data.provider, today);
 }
 
 /** The maker's own current price, else the cheapest platform's. */
 export function headlinePrice(model: Model, today: string): Price | undefined {
-  const prices = currentPrices(model, today);
-  return prices.find((p) => p.platform === model.data.provider) ?? [...prices].sort((a, b) => a.input - b.input)[0];
+  return headlineOf(model.data.pricing, model.data.provider, today);
 }
 
 /** Successors: the one named in the file, plus every model that names this one as predecessor. */

@@ -146,7 +146,8 @@ const coreFacts = {
     read: (m, ctx) => single(m.data.modalities?.input, m.data.modalities?.source, ctx, m.data.modalities?.note),
   }),
   outputModalities: defineFact<Modality[]>({
-    id: 'outputModalities', label: 'Output', short: 'Writes', format: labelled(MODALITY_LABEL), spec: 'always', compare: true,
+    id: 'outputModalities', label: 'Output', short: 'Writes', format: labelled(MODALITY_LABEL), filter: 'multi', multiMatch: 'all', spec: 'always', compare: true,
+    options: () => Object.entries(MODALITY_LABEL).map(([value, label]) => ({ value, label })), keys: (v) => v,
     diff: setChange(MODALITY_LABEL, 'writes'),
     read: (m, ctx) => single(m.data.modalities?.output, m.data.modalities?.source, ctx),
   }),

@@ -31,6 +31,17 @@ export const API_ENDPOINTS: readonly ApiEndpoint[] = [
     description: 'Every benchmark: what it measures, its scale, and every result with its settings and source URL.',
   },
   {
+    path: '/api/prices.json',
+    title: 'Prices over time',
+    description:
+      'Every dated price of every model: platform, the date it took effect (or was seen listed), input, output, cached and batch prices in USD per 1M tokens, and its source, so you can tell what a model cost on any date.',
+  },
+  {
+    path: '/api/choose.json',
+    title: 'Chooser data',
+    description: 'What the model chooser reads: each model’s filterable facts, its dated prices and its benchmark results with version, setting and source id.',
+  },
+  {
     path: '/api/catalog-columns.json',
     title: 'Catalog columns',
     description: 'The catalog table’s columns: fact id, label, unit and kind, as the field registry defines them.',

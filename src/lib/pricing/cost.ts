@@ -23,6 +23,41 @@ export function batchCost(price: Price, workload: Pick<Workload, 'inputTokens' |
   return workloadCost({ input: price.batchInput, output: price.batchOutput }, workload);
 }
 
+/** A month of traffic: requests, tokens per request, the share of input served from cache (0–1), batch or not. */
+export interface MonthlyLoad {
+  requests: number;
+  inputTokens: number;
+  outputTokens: number;
+  cachedShare: number;
+  batch: boolean;
+}
+
+export interface MonthlyCost {
+  /** USD for the month; undefined when batch is asked for and the platform publishes no batch price. */
+  usd?: number;
+  /** Cached input was charged at full input price because no cached price is published. */
+  noCachedPrice: boolean;
+  noBatchPrice: boolean;
+}
+
+/**
+ * Cost of a month at one price list. Cached input tokens are charged at the cached-input price
+ * where one is published, else at the full (standard or batch) input price, and the result says
+ * so; a batch request without a published batch price gives no figure rather than a guess.
+ */
+export function monthlyCost(price: Pick<Price, 'input' | 'output' | 'cachedInput' | 'batchInput' | 'batchOutput'>, load: MonthlyLoad): MonthlyCost {
+  const share = Math.min(1, Math.max(0, load.cachedShare));
+  const noCachedPrice = share > 0 && price.cachedInput === undefined;
+  const noBatchPrice = load.batch && (price.batchInput === undefined || price.batchOutput === undefined);
+  if (noBatchPrice) return { noCachedPrice, noBatchPrice };
+  const input = load.batch ? price.batchInput! : price.input;
+  const output = load.batch ? price.batchOutput! : price.output;
+  const inTokens = load.requests * load.inputTokens;
+  const cachedRate = price.cachedInput ?? input;
+  const usd = (inTokens * (1 - share) * input + inTokens * share * cachedRate + load.requests * load.outputTokens * output) / 1_000_000;
+  return { usd, noCachedPrice, noBatchPrice };
+}
+
 /** Blended price per 1M tokens at a 3:1 input:output ratio, the usual single-number comparison. */
 export function blendedPrice(price: Pick<Price, 'input' | 'output'>): number {
   return (3 * price.input + price.output) / 4;

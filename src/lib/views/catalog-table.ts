@@ -107,13 +107,18 @@ export function catalogRow(model: Model, catalog: Catalog, today: string, column
   return { id: model.id, name: model.data.name, cells, values, sort };
 }
 
-export function catalogTable(catalog: Catalog, today: string) {
-  const { shown, optional } = catalogColumns(catalog);
+/** One control per filterable registry fact (the catalog's filters, and the chooser's constraints). */
+export function filterControls(catalog: Catalog, today: string): FilterControl[] {
   const ctx = factContext(catalog, today);
-  const filters: FilterControl[] = factsWhere((d) => d.filter).map((id) => {
+  return factsWhere((d) => d.filter).map((id) => {
     const def = FACTS[id] as AnyDef;
     return { id, label: def.label, kind: def.filter!, input: def.filterInput ?? { type: 'number' as const, unit: def.unit ?? '', scale: 1, step: 'any' as const }, options: def.options?.(ctx), match: def.multiMatch ?? 'any' };
   });
+}
+
+export function catalogTable(catalog: Catalog, today: string) {
+  const { shown, optional } = catalogColumns(catalog);
+  const filters = filterControls(catalog, today);
   const scoreFilters: FilterControl[] = DEFAULT_SCORES.flatMap((b) => {
     const bench = catalog.benchmark.get(b);
     return bench ? [{ id: scoreFactId(b), label: bench.data.name, kind: 'min' as const, input: { type: 'number' as const, unit: bench.data.unit, scale: 1, step: 'any' as const }, match: 'any' as const }] : [];

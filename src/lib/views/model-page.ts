@@ -9,6 +9,7 @@ import { competitorTable } from '../compare/competitors.ts';
 import { keyDates } from '../lifecycle/key-dates.ts';
 import { lineageChain, versionRows } from '../lineage/lineage.ts';
 import { costExample, priceHistory } from '../pricing/price-history.ts';
+import { makerPriceSteps } from '../pricing/price-chart.ts';
 import { specRows } from './model-specs.ts';
 import { modelSummary } from './model-summary.ts';
 import { similarModels } from '../compare/similarity.ts';
@@ -36,6 +37,7 @@ export function modelPageData(model: Model, catalog: Catalog, today: string) {
     summary: modelSummary(model, catalog, today),
     events: keyDates(model, today),
     prices: priceHistory(model, today),
+    priceChart: { steps: makerPriceSteps(model, today), platform: model.data.provider, until: today },
     cost: costExample(model, today),
     features,
     benchmarkGroups: groups,
