@@ -35,7 +35,7 @@ const NAME_PX_PER_CHAR = 8.4; // 0.8rem bold
 const DATE_PX_PER_CHAR = 6.6; // 0.7rem
 
 /** How much of the axis (%) a label takes at the drawing's narrowest width, with a small gap. */
-function labelWidth(name: string, hasEnd: boolean): number {
+export function labelWidth(name: string, hasEnd: boolean): number {
   const dateChars = 11 + (hasEnd ? 23 : 0); // "17 Dec 2025" + " – deprecated from 8 Oct 2026"
   const px = Math.max((name.length + 2) * NAME_PX_PER_CHAR, dateChars * DATE_PX_PER_CHAR) + 12;
   return (px / DRAWING_MIN_PX) * 100;
@@ -44,7 +44,7 @@ function labelWidth(name: string, hasEnd: boolean): number {
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 
 /** `models` may come in any order; the newest released one is marked current. */
-export function timelineLayout(models: Model[], today: string): TimelineLayout | undefined {
+export function timelineLayout(models: Model[], today: string, widthOf: (name: string, hasEnd: boolean) => number = labelWidth): TimelineLayout | undefined {
   const dated = models
     .map((model) => ({ model, released: releaseDate(model) }))
     .filter((m): m is { model: Model; released: string } => Boolean(m.released))
@@ -65,7 +65,7 @@ export function timelineLayout(models: Model[], today: string): TimelineLayout |
     const d = model.data.dates;
     const endFact = d.retired ? { date: d.retired.date, kind: 'retired' as const } : d.deprecated ? { date: d.deprecated.date, kind: 'deprecated' as const } : undefined;
     const anchor = x > END_ANCHOR_FROM ? ('end' as const) : ('start' as const);
-    const width = labelWidth(model.data.name, Boolean(endFact));
+    const width = widthOf(model.data.name, Boolean(endFact));
     const labelStart = anchor === 'end' ? x - width : x;
     const labelEnd = anchor === 'end' ? x : x + width;
     const occupiedUntil = Math.max(labelEnd, endFact ? at(endFact.date) + 2 : 0);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureCatalog } from '../fixture-catalog.ts';
 import { versionDiff } from '../../../src/lib/lineage/version-diff.ts';
-import { timelineLayout } from '../../../src/lib/lineage/family-timeline.ts';
+import { labelWidth, timelineLayout } from '../../../src/lib/lineage/family-timeline.ts';
 
 describe('versionDiff', () => {
   const catalog = fixtureCatalog();
@@ -48,16 +48,20 @@ describe('timelineLayout', () => {
     expect(layout.years.map((y) => y.year)).toEqual([2024, 2025]);
   });
   it('moves labels that would overlap to another lane', () => {
-    const layout = timelineLayout(catalog.models, '2024-12-31', 80)!;
+    const layout = timelineLayout(catalog.models, '2024-12-31', () => 80)!;
     expect(layout.items.map((i) => i.lane)).toEqual([0, 1]);
     expect(layout.lanes).toBe(2);
   });
+  it('sizes a label from its text: a long name or an end date takes more of the axis', () => {
+    expect(labelWidth('Gemini 4 Hydrogen', false)).toBeGreaterThan(labelWidth('o3', false));
+    expect(labelWidth('o3', true)).toBeGreaterThan(labelWidth('o3', false));
+  });
   it('keeps a lane taken until the deprecation line drawn in it ends', () => {
     // Labels this narrow would fit side by side, but Rocket 1's line runs to Rocket 2's release.
-    const layout = timelineLayout(catalog.models, '2024-12-31', 1)!;
+    const layout = timelineLayout(catalog.models, '2024-12-31', () => 1)!;
     expect(layout.items.map((i) => i.lane)).toEqual([0, 1]);
     const noEnd = catalog.models.map((m) => (m.id === 'acme/rocket-1' ? { ...m, data: { ...m.data, dates: { released: m.data.dates.released } } } : m));
-    expect(timelineLayout(noEnd, '2024-12-31', 1)!.items.map((i) => i.lane)).toEqual([0, 0]);
+    expect(timelineLayout(noEnd, '2024-12-31', () => 1)!.items.map((i) => i.lane)).toEqual([0, 0]);
   });
 });
 
