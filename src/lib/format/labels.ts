@@ -48,3 +48,6 @@ export const SOURCE_KIND_LABEL = {
   community: 'community',
   aggregator: 'aggregator',
 } as const satisfies Record<SourceKind, string>;
+
+/** What a difference between two scores is measured in, by the benchmark's unit. */
+export const GAP_UNIT = { '%': 'percentage points', points: 'points' } as const satisfies Record<'%' | 'points', string>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDelta, formatInteger, formatParameters, formatScore, formatTokensCompact, formatUsd } from '../../../src/lib/format/format.ts';
+import { formatDate, formatDelta, formatGap, formatInteger, formatParameters, formatScore, formatTokensCompact, formatUsd } from '../../../src/lib/format/format.ts';
 
 describe('format', () => {
   it('formats token counts compactly and exactly', () => {
@@ -36,5 +36,11 @@ describe('format', () => {
     expect(formatDelta(3.2)).toBe('+3.2');
     expect(formatDelta(-1.55, 1)).toBe('−1.6');
     expect(formatDelta(0)).toBe('±0');
+  });
+  it('formats score gaps with the decimals they need, up to two', () => {
+    expect(formatGap(1.5)).toBe('+1.5');
+    expect(formatGap(-6)).toBe('−6.0');
+    expect(formatGap(-0.25)).toBe('−0.25');
+    expect(formatGap(1.1)).toBe('+1.1');
   });
 });
