@@ -5,7 +5,7 @@ import { publisherOf } from '../catalog/catalog.ts';
 import type { BarChartSpec } from '../outputs/chart-spec.ts';
 import { toPercent } from '../benchmarks/results.ts';
 import { leaderboard } from '../benchmarks/leaderboard.ts';
-import { originLabel } from '../benchmarks/result-origin.ts';
+import { originLabel, resultOrigin } from '../benchmarks/result-origin.ts';
 import { claimsVsIndependent } from '../benchmarks/claims.ts';
 
 export function benchmarkPageData(benchmark: Benchmark, catalog: Catalog) {
@@ -18,6 +18,7 @@ export function benchmarkPageData(benchmark: Benchmark, catalog: Catalog) {
         label: benchmark.data.name,
         values: g.rows.map((r) => Number(toPercent(r.result.score, benchmark).toFixed(2))),
         notes: g.rows.map((r) => originLabel(r.result, publisherOf(r.result.source, catalog))),
+        origins: g.rows.map((r) => resultOrigin(r.result)),
       },
     ],
     min: 0,
