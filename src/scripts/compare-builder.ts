@@ -9,6 +9,8 @@ import type { ApiFact, ApiFacts } from '../lib/facts/api-facts';
 import type { ResultCell } from '../lib/compare/core';
 import type { IndexEntry } from '../lib/outputs/models-index';
 import { enableModelPicker } from './model-picker';
+import { chartHeight, resultsChartSpec } from '../lib/outputs/chart-spec';
+import { observeCharts } from './chart-loader';
 
 interface ModelRecord {
   id: string;
@@ -20,6 +22,18 @@ interface ModelRecord {
 }
 
 const MODEL_ID = /^[a-z0-9-]+\/[a-z0-9][a-z0-9.-]*$/;
+
+/** Grouped bars per benchmark for the chosen models, drawn when it scrolls into view; the table after it holds the same figures. */
+function resultChart(names: string[], rows: ReturnType<typeof resultRows>, scales: Record<string, { min: number; max: number }>): HTMLElement {
+  const spec = resultsChartSpec(`${names.join(', ')}: benchmarks at the same version and setting (share of each scale, 0–100)`, names, rows, (id) => scales[id]);
+  const figure = clone<HTMLElement>('tpl-result-chart', 'figure');
+  figure.dataset.chart = JSON.stringify(spec);
+  figure.querySelector('figcaption')!.textContent = spec.title;
+  figure.querySelector('canvas')!.setAttribute('aria-label', `${spec.title}. The same figures are in the table that follows.`);
+  const box = figure.querySelector('.canvas-box')!;
+  box.className = box.className.replace(/\bh-\d+\b/, `h-${chartHeight(spec)}`);
+  return figure;
+}
 
 function clone<T extends Element>(id: string, selector: string): T {
   const template = document.getElementById(id) as HTMLTemplateElement;
@@ -55,6 +69,7 @@ export function enableCompareBuilder(): void {
   const listbox = document.getElementById('model-options') as HTMLUListElement | null;
   if (!app || !output || !message || !chosenList || !rivalsBox || !input || !listbox) return;
   const base = app.dataset.base ?? '/';
+  const scales = JSON.parse(app.dataset.scales ?? '{}') as Record<string, { min: number; max: number }>;
   const records = new Map<string, Promise<ModelRecord | undefined>>();
   let indexPromise: Promise<IndexEntry[]> | undefined;
   const index = () => (indexPromise ??= fetch(`${base}api/models-index.json`).then((r) => (r.ok ? r.json() : [])));
@@ -107,6 +122,7 @@ export function enableCompareBuilder(): void {
         return b;
       }),
     );
+    output.querySelectorAll<HTMLElement & { chart?: { destroy(): void } }>('[data-chart]').forEach((f) => f.chart?.destroy());
     output.replaceChildren();
     if (models.length < MIN_MODELS) {
       const p = document.createElement('p');
@@ -170,7 +186,8 @@ export function enableCompareBuilder(): void {
       });
       resultTable.querySelector('tbody')!.append(tr);
     }
-    output.append(resultTable);
+    output.append(resultChart(models.map((m) => m.name), rows, scales), resultTable);
+    observeCharts();
   };
 
   enableModelPicker(input, listbox, { index, chosen: () => current().ids, onPick: (e) => navigate([...current().ids, e.id]) });

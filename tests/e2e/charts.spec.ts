@@ -1,5 +1,6 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { expectNoAxeViolations, scrollThrough } from './helpers';
+import { labelBudget } from '../../src/lib/outputs/chart-labels';
 
 type Drawn = HTMLElement & { chart: { data: { datasets: { data: { x: number; y: number }[] }[] } } };
 
@@ -47,12 +48,46 @@ test.describe('charts page', () => {
     page.on('request', (r) => requested.push(r.url()));
     await page.goto('/models/openai/gpt-4o-mini/');
     await page.waitForLoadState('networkidle');
-    const before = requested.filter((u) => /chart/.test(u.split('/').pop() ?? '') && !/BarChart/.test(u)).length;
+    // Chart.js is its own chunk, chart.<hash>.js; the small loader (chart-loader.<hash>.js) may come first.
+    const isChartJs = (u: string) => /^chart\.[\w-]+\.js$/.test(u.split('/').pop() ?? '');
+    const before = requested.filter(isChartJs).length;
     await page.locator('figure[data-chart]').scrollIntoViewIfNeeded();
     await expect(page.locator('figure[data-chart]')).toHaveAttribute('data-drawn', 'true');
-    const after = requested.filter((u) => /chart/.test(u.split('/').pop() ?? '') && !/BarChart/.test(u)).length;
+    const after = requested.filter(isChartJs).length;
     expect(before).toBe(0);
     expect(after).toBeGreaterThan(0);
+  });
+});
+
+type Axis = { width: number; left: number; ticks: { label: string | string[] }[] };
+type LegendItem = { text: string; fillStyle: unknown };
+type BarChart = { width: number; data: { labels: string[] }; scales: { y: Axis }; legend: { legendItems: LegendItem[] } };
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('long benchmark names are wrapped or shortened to fit the screen, in full in the tooltip data and the table', async ({ page }) => {
+    await page.goto('/models/openai/gpt-5/#benchmarks');
+    const figure = page.locator('section[aria-labelledby="benchmarks"] figure[data-chart]');
+    await figure.scrollIntoViewIfNeeded();
+    await expect(figure).toHaveAttribute('data-drawn', 'true');
+    const chart = await figure.evaluate((el) => {
+      const c = (el as unknown as { chart: BarChart }).chart;
+      return { width: c.width, viewport: window.innerWidth, labels: c.data.labels, ticks: c.scales.y.ticks.map((t) => t.label), axisLeft: c.scales.y.left, legend: c.legend.legendItems.map((i) => ({ text: i.text, patterned: typeof i.fillStyle !== 'string' })) };
+    });
+    expect(chart.width).toBeLessThanOrEqual(chart.viewport);
+    expect(chart.axisLeft).toBeGreaterThanOrEqual(0);
+    const budget = labelBudget(chart.width);
+    const longest = chart.labels.reduce((a, b) => (b.length > a.length ? b : a));
+    expect(longest.length).toBeGreaterThan(budget);
+    // Every drawn line fits the label budget, and the longest name was wrapped or shortened.
+    expect(chart.ticks.flat().filter((line) => line.length > budget)).toEqual([]);
+    expect(chart.ticks[chart.labels.indexOf(longest)]).not.toEqual(longest);
+    // The table holds the full names.
+    const tableNames = (await page.locator('#benchmark-table tbody th[scope="row"] a').allTextContents()).map((t) => t.trim());
+    expect(tableNames).toContain(longest);
+    // Self-reported bars are patterned, and the legend says so.
+    expect(chart.legend).toContainEqual({ text: 'Self-reported (striped)', patterned: true });
   });
 });
 

@@ -47,6 +47,30 @@ test.describe('compare', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('the builder charts the chosen models: grouped bars, one dataset per model, with the table kept', async ({ page }) => {
+    await page.goto('/compare/');
+    const search = page.getByRole('combobox', { name: 'Add a model' });
+    for (const [query, name] of [['gpt-4o mini', 'GPT-4o mini'], ['llama 3.1 8b', 'Llama 3.1 8B'], ['gpt-4.1-nano', 'GPT-4.1 nano']]) {
+      await search.fill(query);
+      await expect(page.getByRole('option').first()).toContainText(name);
+      await search.press('Enter');
+    }
+    const figure = page.locator('#compare-output figure[data-chart]');
+    await figure.scrollIntoViewIfNeeded();
+    await expect(figure).toHaveAttribute('data-drawn', 'true');
+    await expect(figure.locator('canvas')).toBeVisible();
+    await expect(figure).toHaveAttribute('data-datasets', '3');
+    const chart = await figure.evaluate((el) => (el as HTMLElement & { chart: { data: { labels: string[]; datasets: { label: string }[] } } }).chart.data);
+    expect(chart.datasets.map((d) => d.label)).toEqual(['GPT-4o mini', 'Llama 3.1 8B', 'GPT-4.1 nano']);
+    const tableLabels = (await page.locator('#compare-results tbody th').allTextContents()).map((t) => t.trim());
+    expect(chart.labels).toEqual(tableLabels);
+    await expect(page.locator('#compare-results')).toBeVisible();
+    await page.getByRole('button', { name: 'Remove Llama 3.1 8B' }).click();
+    await page.locator('#compare-output figure[data-chart]').scrollIntoViewIfNeeded();
+    await expect(page.locator('#compare-output figure[data-chart]')).toHaveAttribute('data-datasets', '2');
+    await expectNoAxeViolations(page);
+  });
+
   test('the builder shows the same figures as a pair page, from the same code', async ({ page }) => {
     await page.goto('/compare/openai-gpt-4.1-mini-vs-openai-gpt-4o-mini/');
     const pair = await page.locator('table.compare').first().locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.textContent!.replace(/\s+/g, ' ').trim()));

@@ -1,7 +1,7 @@
 // Groups a model's benchmark results by category, with what the chart needs (0–100 share).
 import type { BenchmarkCategory } from '../../schemas/index.ts';
 import type { Benchmark, BenchmarkResult, Catalog, Model } from '../catalog/catalog.ts';
-import { BENCHMARK_CATEGORIES } from '../../schemas/index.ts';
+import { BENCHMARK_CATEGORIES } from '../../schemas/enums.ts';
 
 export interface ResultRow {
   benchmark: Benchmark;
@@ -16,8 +16,12 @@ export interface CategoryGroup {
 }
 
 export function toPercent(score: number, benchmark: Benchmark): number {
-  const { min, max } = benchmark.data.scale;
-  return ((score - min) / (max - min)) * 100;
+  return shareOfScale(score, benchmark.data.scale);
+}
+
+/** A score as a share of a scale, 0–100; the browser uses this with scales read from the page. */
+export function shareOfScale(score: number, scale: { min: number; max: number }): number {
+  return ((score - scale.min) / (scale.max - scale.min)) * 100;
 }
 
 export function resultsByCategory(model: Model, catalog: Catalog): CategoryGroup[] {

@@ -49,6 +49,11 @@ export function formatScore(score: number, unit: '%' | 'points' = '%'): string {
   return unit === '%' ? `${text}%` : text;
 }
 
+/** A score gap with as many decimals as it needs, up to two: +1.5, −0.25, ±0. */
+export function formatGap(n: number): string {
+  return formatDelta(n, Math.round(Math.abs(n) * 100) % 10 === 0 ? 1 : 2);
+}
+
 /** Signed difference for comparisons: +3.2, −1.5 (true minus sign). */
 export function formatDelta(n: number, digits = 1): string {
   if (n === 0) return '±0';

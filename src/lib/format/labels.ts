@@ -51,3 +51,6 @@ export const SOURCE_KIND_LABEL = {
 } as const satisfies Record<SourceKind, string>;
 
 export const LIFECYCLE_LABEL = { deprecated: 'Deprecation announced', retired: 'Shutdown' } as const satisfies Record<LifecycleKind, string>;
+
+/** What a difference between two scores is measured in, by the benchmark's unit. */
+export const GAP_UNIT = { '%': 'percentage points', points: 'points' } as const satisfies Record<'%' | 'points', string>;

@@ -62,6 +62,31 @@ export function apiSchema(siteUrl: string): JsonSchema {
       sourceUrl: { type: ['string', 'null'], format: 'uri' },
     },
   };
+  const claimSide = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['score', 'source', 'sourceUrl'],
+    properties: { score: { type: 'number' }, source: { type: 'string' }, sourceUrl: { type: ['string', 'null'], format: 'uri' } },
+  };
+  const claimPair = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['model', 'version', 'setting', 'claimed', 'independent', 'gap'],
+    properties: {
+      model: { type: 'string' },
+      version: { type: ['string', 'null'] },
+      setting: { type: ['string', 'null'] },
+      claimed: { ...claimSide, description: 'The score the model\'s maker reported (selfReported: true)' },
+      independent: { ...claimSide, description: 'The score someone else measured (selfReported: false)' },
+      gap: { type: 'number', description: 'independent − claimed, on the benchmark\'s scale' },
+    },
+  };
+  const makerGap = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['maker', 'makerName', 'median', 'n'],
+    properties: { maker: { type: 'string' }, makerName: { type: 'string' }, median: { type: 'number', description: 'Median gap over the maker\'s pairs' }, n: { type: 'integer', minimum: 1 } },
+  };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: new URL('api/schema.json', siteUrl).href,
@@ -94,8 +119,14 @@ export function apiSchema(siteUrl: string): JsonSchema {
             type: 'array',
             items: {
               ...benchmark,
-              required: [...((benchmark.required as string[]) ?? []), 'id', 'results'],
-              properties: { ...(benchmark.properties as JsonSchema), id: { type: 'string' }, results: { type: 'array', items: result } },
+              required: [...((benchmark.required as string[]) ?? []), 'id', 'results', 'claimsVsIndependent', 'medianGapByMaker'],
+              properties: {
+                ...(benchmark.properties as JsonSchema),
+                id: { type: 'string' },
+                results: { type: 'array', items: result },
+                claimsVsIndependent: { type: 'array', items: claimPair, description: 'Self-reported against independent scores of one model at the same version and setting; results of unstated origin are never paired' },
+                medianGapByMaker: { type: 'array', items: makerGap },
+              },
             },
           },
         },

@@ -6,6 +6,7 @@ import { renderArticleMarkdown } from '../content/article/render.ts';
 import { apiFactsOf } from '../facts/api-facts.ts';
 import { resultCells } from '../compare/results.ts';
 import { rivalsOf } from '../compare/rivals.ts';
+import { claimsVsIndependent } from '../benchmarks/claims.ts';
 
 export const API_VERSION = 1;
 
@@ -40,18 +41,31 @@ export function modelsDocument(catalog: Catalog, today: string, siteUrl: string)
 }
 
 export function benchmarksDocument(catalog: Catalog, today: string) {
+  const sourceUrl = (id: string) => catalog.source.get(id)?.data.url ?? null;
+  const sided = (r: { score: number; source: string }) => ({ score: r.score, source: r.source, sourceUrl: sourceUrl(r.source) });
   return {
     version: API_VERSION,
     generated: today,
-    benchmarks: catalog.benchmarks.map((b) => ({
-      id: b.id,
-      ...b.data,
-      results: catalog.models.flatMap((m) =>
-        m.data.benchmarks
-          .filter((r) => r.benchmark === b.id)
-          .map((r) => ({ model: m.id, ...r, sourceUrl: catalog.source.get(r.source)?.data.url ?? null })),
-      ),
-    })),
+    benchmarks: catalog.benchmarks.map((b) => {
+      const claims = claimsVsIndependent(b, catalog);
+      return {
+        id: b.id,
+        ...b.data,
+        results: catalog.models.flatMap((m) =>
+          m.data.benchmarks.filter((r) => r.benchmark === b.id).map((r) => ({ model: m.id, ...r, sourceUrl: sourceUrl(r.source) })),
+        ),
+        /** Self-reported against independent scores of one model at the same version and setting; gap = independent − claimed. */
+        claimsVsIndependent: claims.pairs.map((p) => ({
+          model: p.model.id,
+          version: p.version || null,
+          setting: p.setting || null,
+          claimed: sided(p.claimed),
+          independent: sided(p.independent),
+          gap: p.gap,
+        })),
+        medianGapByMaker: claims.medianGapByMaker,
+      };
+    }),
   };
 }
 

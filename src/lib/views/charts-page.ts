@@ -5,7 +5,7 @@ import { firstValue, headlinePrice, publisherOf, releaseDate } from '../catalog/
 import { blendedPrice } from '../pricing/cost.ts';
 import type { BarChartSpec, ScatterChartSpec } from '../outputs/chart-spec.ts';
 import type { BenchmarkResult } from '../../schemas/index.ts';
-import { originLabel } from '../benchmarks/result-origin.ts';
+import { originLabel, resultOrigin } from '../benchmarks/result-origin.ts';
 
 export interface PricePoint {
   model: Model;
@@ -25,7 +25,7 @@ function scatter(title: string, points: PricePoint[], y: ScatterChartSpec['y']):
     datasets: groups
       .map((label) => ({
         label,
-        points: points.filter((p) => weightsLabel(p.model) === label).map((p) => ({ x: Number(p.price.toFixed(4)), y: p.value, label: p.model.data.name, note: p.note })),
+        points: points.filter((p) => weightsLabel(p.model) === label).map((p) => ({ x: Number(p.price.toFixed(4)), y: p.value, label: p.model.data.name, note: p.note, ...(p.result && { origin: resultOrigin(p.result) }) })),
       }))
       .filter((d) => d.points.length > 0),
     x: { title: 'Blended price, $ per 1M tokens (3:1, log scale)', log: true, unit: '$' },

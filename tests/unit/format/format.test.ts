@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDelta, formatInteger, formatParameters, formatScore, formatTokensCompact, formatUsd, formatUsdDelta } from '../../../src/lib/format/format.ts';
+import { formatDate, formatDelta, formatGap, formatInteger, formatParameters, formatScore, formatTokensCompact, formatUsd, formatUsdDelta } from '../../../src/lib/format/format.ts';
 
 describe('format', () => {
   it('formats token counts compactly and exactly', () => {
@@ -42,5 +42,11 @@ describe('format', () => {
     expect(formatUsdDelta(-2)).toBe('−$2.00');
     expect(formatUsdDelta(-0.075)).toBe('−$0.075');
     expect(formatUsdDelta(0)).toBe('±$0.00');
+  });
+  it('formats score gaps with the decimals they need, up to two', () => {
+    expect(formatGap(1.5)).toBe('+1.5');
+    expect(formatGap(-6)).toBe('−6.0');
+    expect(formatGap(-0.25)).toBe('−0.25');
+    expect(formatGap(1.1)).toBe('+1.1');
   });
 });

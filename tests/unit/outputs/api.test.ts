@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
 import { fixtureCatalog } from '../fixture-catalog.ts';
+import { claimsCatalog } from '../claims-fixture-catalog.ts';
 import { atomFeed, benchmarksDocument, modelRecord, modelsDocument } from '../../../src/lib/outputs/api.ts';
 
 describe('open data', () => {
@@ -18,6 +19,20 @@ describe('open data', () => {
       ['acme/rocket-2', 80, 'https://acme.example/rocket-2'],
       ['acme/rocket-1', 60, 'https://acme.example/rocket-1'],
     ]);
+  });
+  it('publishes claimed against independent scores with both sources, the gap and each maker\'s median', () => {
+    const quiz = benchmarksDocument(claimsCatalog(), '2024-12-31').benchmarks.find((b) => b.id === 'quiz')!;
+    expect(quiz.claimsVsIndependent.find((p) => p.model === 'acme/rocket-2')).toEqual({
+      model: 'acme/rocket-2',
+      version: null,
+      setting: '5-shot',
+      claimed: { score: 80, source: 'acme-launch', sourceUrl: 'https://acme.example/rocket-2' },
+      independent: { score: 77.3, source: 'acme-launch', sourceUrl: 'https://acme.example/rocket-2' },
+      gap: -2.7,
+    });
+    expect(quiz.claimsVsIndependent).toHaveLength(3);
+    expect(quiz.medianGapByMaker.map((g) => [g.maker, g.median, g.n])).toEqual([['acme', -0.6, 2], ['cloudy', -6, 1]]);
+    expect(benchmarksDocument(catalog, '2024-12-31').benchmarks[0]).toMatchObject({ claimsVsIndependent: [], medianGapByMaker: [] });
   });
   it('writes a well-formed Atom feed with one entry per model, escaped', () => {
     const xml = atomFeed(catalog, 'https://example.org/', '2024-12-31');
