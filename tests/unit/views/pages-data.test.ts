@@ -13,10 +13,25 @@ describe('page data', () => {
     expect(acme.families.map((f) => f.id)).toEqual(['rocket']);
     const cloudy = providerPageData(catalog.provider.get('cloudy')!, catalog, '2024-12-31');
     expect(cloudy.served.map((m) => m.id)).toEqual(['acme/rocket-2']);
-    expect(providerIndex(catalog).map((r) => [r.provider.id, r.made, r.served])).toEqual([
-      ['acme', 2, 0],
-      ['cloudy', 0, 1],
+    expect(providerIndex(catalog).map((r) => [r.provider.id, r.made, r.served, r.families, r.newest?.model.id, r.newest?.released])).toEqual([
+      ['acme', 2, 0, 1, 'acme/rocket-2', '2024-05-01'],
+      ['cloudy', 0, 1, 0, undefined, undefined],
     ]);
+  });
+  it('gives each of a provider’s models its current input and output price and context window', () => {
+    const acme = providerPageData(catalog.provider.get('acme')!, catalog, '2024-12-31');
+    expect(acme.factColumns).toEqual([
+      { id: 'inputPrice', label: 'Input $/1M' },
+      { id: 'outputPrice', label: 'Output $/1M' },
+      { id: 'contextWindow', label: 'Context' },
+    ]);
+    const texts = (r: (typeof acme.made)[number]) => r.facts.map((f) => (f.fact.state === 'known' ? f.fact.items.map((i) => i.text).join(' / ') : f.fact.state));
+    expect(acme.made.map(texts)).toEqual([
+      ['$0.50', '$1.50', '128K / 131.1K'],
+      ['$1.00', '$2.00', '16K'],
+    ]);
+    const early = providerPageData(catalog.provider.get('acme')!, catalog, '2023-01-01');
+    expect(early.made.map(texts)[1]).toEqual(['unknown', 'unknown', '16K']);
   });
   it('picks the newest models for the home page, with their price and context', () => {
     const home = homePageData(catalog, '2024-12-31', { newest: 1 });
