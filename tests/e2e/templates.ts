@@ -6,6 +6,7 @@ export const TEMPLATES: Record<string, string> = {
   'compare pair': '/compare/openai-gpt-4.1-mini-vs-openai-gpt-4o-mini/',
   'compare builder': '/compare/?models=openai/gpt-4o-mini,openai/gpt-4.1-mini',
   benchmark: '/benchmarks/gpqa/',
+  'benchmark without results': '/benchmarks/bbeh/',
   charts: '/charts/',
   'benchmarks index': '/benchmarks/',
   family: '/families/gpt-mini/',
