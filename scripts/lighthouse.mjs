@@ -51,6 +51,16 @@ const pages = pagesArg
       { label: 'benchmark page', path: '/benchmarks/mmlu/' },
       { label: 'family page', path: '/families/gpt-mini/' },
       { label: 'timeline', path: '/timeline/' },
+      { label: 'compare builder', path: '/compare/?models=openai/gpt-4o-mini,anthropic/claude-haiku-4.5' },
+      { label: 'chooser', path: '/choose/' },
+      { label: 'charts', path: '/charts/' },
+      { label: 'benchmarks index', path: '/benchmarks/' },
+      { label: 'provider page', path: '/providers/openai/' },
+      { label: 'lifecycle', path: '/lifecycle/' },
+      { label: 'change log', path: '/changes/' },
+      { label: 'data page', path: '/data/' },
+      { label: 'API index', path: '/api/' },
+      { label: 'search', path: '/search/' },
     ];
 
 const { origin, stop } = await startStaticServer();
