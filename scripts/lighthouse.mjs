@@ -100,7 +100,7 @@ try {
   console.log(`Lighthouse on ${pages.length} pages at ${origin} (${desktop ? 'desktop' : 'mobile'} preset, ${version.Browser ?? browser.path}) …`);
   for (const page of pages) {
     const url = origin + page.path;
-    if (!existsSync(join(dist, page.path, 'index.html'))) {
+    if (!existsSync(join(dist, page.path.split('?')[0], 'index.html'))) {
       console.log(`  ${page.label}: ${page.path} is not in dist/`);
       results.push({ ...page, missing: true, scores: {}, failing: {} });
       continue;

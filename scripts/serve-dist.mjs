@@ -1,6 +1,7 @@
 // A minimal static file server for dist/, used by the end-to-end tests: it behaves like a plain
 // static host (directory index.html, 404.html for missing paths) and nothing more.
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,6 +47,14 @@ createServer(async (req, res) => {
     res.end(notFound ? await readFile(notFound) : 'Not found');
     return;
   }
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-  res.end(await readFile(file));
+  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  const body = await readFile(file);
+  // Text is sent gzipped when the client accepts it, as static hosts do.
+  if (/^(text\/|application\/(json|xml|manifest|javascript))|svg/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+    res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+    res.end(gzipSync(body));
+    return;
+  }
+  res.writeHead(200, { 'content-type': type });
+  res.end(body);
 }).listen(port, process.env.HOST ?? '127.0.0.1', () => console.log(`\nModel Atlas is served at http://${process.env.HOST ?? '127.0.0.1'}:${port}/ (Ctrl+C to stop)\n`));

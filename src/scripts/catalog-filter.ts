@@ -119,12 +119,15 @@ export function enableCatalogFilters(): void {
       const verdict = matchRow(r.values, s, match);
       const visible = verdict === 'pass' || (verdict === 'unknown' && s.includeUnknown);
       if (verdict === 'unknown' && !s.includeUnknown) heldUnknown++;
-      r.tr.hidden = !visible;
+      if (r.tr.hidden === visible) r.tr.hidden = !visible;
       if (visible) shown++;
     }
     const sortKey = s.sort && headRow.querySelector(`[data-col="${CSS.escape(s.sort)}"]`) ? s.sort : 'released';
     const dir = s.sort ? (s.dir ?? 'desc') : 'desc';
-    rows.sort((a, b) => compareValues(a.sort[sortKey], b.sort[sortKey], dir)).forEach((r) => tbody.append(r.tr));
+    const before = rows.map((r) => r.tr);
+    rows.sort((a, b) => compareValues(a.sort[sortKey], b.sort[sortKey], dir));
+    // Moving 300+ rows costs a full layout: only when the order changed (not on a plain first load).
+    if (rows.some((r, i) => r.tr !== before[i])) rows.forEach((r) => tbody.append(r.tr));
     for (const th of headRow.querySelectorAll<HTMLElement>('th')) {
       if (th.dataset.col === sortKey) th.setAttribute('aria-sort', dir === 'asc' ? 'ascending' : 'descending');
       else th.removeAttribute('aria-sort');

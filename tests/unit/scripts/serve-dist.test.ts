@@ -49,5 +49,8 @@ describe('serve-dist', () => {
     expect(await folder.text()).toContain('<title>models</title>');
     const json = await fetch(`${base}/data.json`);
     expect(json.headers.get('content-type')).toBe('application/json');
+    // fetch asks for gzip and undoes it: the body arrives whole, and the header says it was sent gzipped.
+    expect(json.headers.get('content-encoding')).toBe('gzip');
+    expect(await json.json()).toEqual({ ok: true });
   });
 });
