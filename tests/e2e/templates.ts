@@ -14,6 +14,11 @@ export const TEMPLATES: Record<string, string> = {
   timeline: '/timeline/',
   provider: '/providers/openai/',
   providers: '/providers/',
+  chooser: '/choose/',
+  lifecycle: '/lifecycle/',
+  'change log': '/changes/',
+  'about the data': '/data/',
+  'API index': '/api/',
   search: '/search/?q=mini',
   '404': '/no-such-page/',
 };
