@@ -1,13 +1,11 @@
 #!/usr/bin/env node
-// Checks every link in dist/: internal links and #anchors are followed with linkinator against
-// the site served exactly as a static host would (scripts/serve-dist.mjs); links to other hosts
+// Checks every link in dist/: internal links and #anchors are resolved against the built files
+// exactly as a static host serves them (folder index.html, then the file); links to other hosts
 // are never fetched (the check must work offline and not hammer anyone) — their form is checked
 // instead: each must be a well-formed absolute http(s) URL. Usage: node scripts/check-links.mjs
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startStaticServer } from './static-server.mjs';
-import { LinkChecker, LinkState } from 'linkinator';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -102,39 +100,57 @@ for (const file of files) {
   }
 }
 
-// 2. Internal links and anchors, crawled through a real static server.
-const { origin, stop } = await startStaticServer();
-
-let result;
-try {
-  console.log(`Checking links in ${files.length} pages (internal: crawled at ${origin}; external: form only) …`);
-  const checker = new LinkChecker();
-  result = await checker.check({
-    // Every page is a starting point, so pages nothing links to are checked as well.
-    path: files.map((f) => origin + pagePath(f)),
-    recurse: true,
-    checkFragments: true,
-    concurrency: 25,
-    timeout: 20_000,
-    redirects: 'error',
-    urlRewriteExpressions: siteOrigin ? [{ pattern: new RegExp('^' + siteOrigin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), replacement: origin }] : [],
-    // Anything not on the local server is external: never fetched.
-    linksToSkip: async (link) => !link.startsWith(origin + '/') && link !== origin,
-  });
-} catch (error) {
-  stop();
-  fail(`linkinator failed: ${error.message}`);
+// 2. Internal links and anchors, resolved against dist/ as a static host serves it: a path
+// ending in "/" is its folder's index.html, a path without an extension that names a folder is
+// that folder's index.html, anything else is the file itself; a #fragment must be an id (or a
+// name) on the target page. No server, no crawl: every link of every page is checked directly.
+console.log(`Checking links in ${files.length} pages (internal: resolved in dist/; external: form only) …`);
+const idCache = new Map();
+function idsOf(file) {
+  if (!idCache.has(file)) {
+    const html = readFileSync(file, 'utf8');
+    idCache.set(file, new Set([...html.matchAll(/\s(?:id|name)="([^"]+)"/g)].map((m) => decode(m[1]))));
+  }
+  return idCache.get(file);
 }
-stop();
-
-const broken = result.links.filter((l) => l.state === LinkState.BROKEN);
-const checked = result.links.filter((l) => l.state === LinkState.OK).length;
-const show = (url) => url.replace(origin, '');
+function targetFile(pathname) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+  const full = join(dist, ...decoded.split('/'));
+  if (!full.startsWith(dist)) return null;
+  if (decoded.endsWith('/')) return existsSync(join(full, 'index.html')) ? join(full, 'index.html') : null;
+  if (existsSync(full) && statSync(full).isFile()) return full;
+  if (existsSync(join(full, 'index.html'))) return join(full, 'index.html');
+  return null;
+}
+const broken = [];
+let checked = 0;
+for (const file of files) {
+  const page = pagePath(file);
+  const base = new URL(page, 'http://site.invalid');
+  for (const { value } of attributeUrls(readFileSync(file, 'utf8'))) {
+    if (!value || value === '#') continue;
+    let url;
+    if (siteOrigin && value.startsWith(siteOrigin + '/')) url = new URL(value.slice(siteOrigin.length), base);
+    else if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//')) continue;
+    else url = new URL(value, base);
+    checked++;
+    const target = targetFile(url.pathname);
+    const fragment = url.hash ? decodeURIComponent(url.hash.slice(1)) : '';
+    if (!target) broken.push({ url: url.pathname + url.hash, parent: page, status: 404 });
+    else if (fragment && target.endsWith('.html') && !idsOf(target).has(fragment)) broken.push({ url: url.pathname + url.hash, parent: page, status: 'no such anchor' });
+  }
+}
+const show = (url) => url;
 
 if (broken.length > 0) {
   const byUrl = new Map();
   for (const l of broken) {
-    const key = `${show(l.url)}  (${l.status || 'no response'})`;
+    const key = `${show(l.url)}  (${l.status})`;
     if (!byUrl.has(key)) byUrl.set(key, new Set());
     if (l.parent && l.parent !== l.url) byUrl.get(key).add(show(l.parent));
   }

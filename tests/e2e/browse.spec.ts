@@ -123,5 +123,9 @@ test.describe('browse and find', () => {
       expect((await page.locator('meta[name="description"]').getAttribute('content'))?.length).toBeGreaterThan(20);
       expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(new RegExp(`${path.replace(/\//g, '\\/')}$`));
     }
+    // The not-found page names no address of its own and asks not to be indexed.
+    await page.goto('/no-such-page/');
+    await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
   });
 });
