@@ -56,17 +56,21 @@ test.describe('compare', () => {
       await search.press('Enter');
     }
     const figure = page.locator('#compare-output figure[data-chart]');
-    // The output is redrawn as each chosen model's data arrives: wait for all three first.
-    await expect(figure).toHaveAttribute('data-datasets', '3');
+    // The output is redrawn as each chosen model's data arrives: wait until the chart's spec holds
+    // all three, then bring it into view (it draws once visible).
+    await expect(figure).toHaveAttribute('data-chart', /GPT-4\.1 nano/);
     await figure.scrollIntoViewIfNeeded();
     await expect(figure).toHaveAttribute('data-drawn', 'true');
     await expect(figure.locator('canvas')).toBeVisible();
+    await expect(figure).toHaveAttribute('data-datasets', '3');
     const chart = await figure.evaluate((el) => (el as HTMLElement & { chart: { data: { labels: string[]; datasets: { label: string }[] } } }).chart.data);
     expect(chart.datasets.map((d) => d.label)).toEqual(['GPT-4o mini', 'Llama 3.1 8B', 'GPT-4.1 nano']);
     const tableLabels = (await page.locator('#compare-results tbody th').allTextContents()).map((t) => t.trim());
     expect(chart.labels).toEqual(tableLabels);
     await expect(page.locator('#compare-results')).toBeVisible();
     await page.getByRole('button', { name: 'Remove Llama 3.1 8B' }).click();
+    await expect(page.locator('#compare-output figure[data-chart]')).not.toHaveAttribute('data-chart', /Llama 3\.1 8B/);
+    await page.locator('#compare-output figure[data-chart]').scrollIntoViewIfNeeded();
     await expect(page.locator('#compare-output figure[data-chart]')).toHaveAttribute('data-datasets', '2');
     await expectNoAxeViolations(page);
   });
