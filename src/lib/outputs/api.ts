@@ -2,6 +2,7 @@
 import type { Catalog, Model } from '../catalog/catalog.ts';
 import { currentStatus, releaseDate } from '../catalog/catalog.ts';
 import { citationIndex } from '../catalog/citations.ts';
+import { atomXml } from './atom.ts';
 import { renderArticleMarkdown } from '../content/article/render.ts';
 import { apiFactsOf } from '../facts/api-facts.ts';
 import { resultCells } from '../compare/results.ts';
@@ -69,39 +70,19 @@ export function benchmarksDocument(catalog: Catalog, today: string) {
   };
 }
 
-export function escapeXml(text: string): string {
-  return text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
-}
-
 /** An Atom feed of every model, newest release first (readers show the newest entries). */
 export function atomFeed(catalog: Catalog, siteUrl: string, today: string, limit = Infinity): string {
   const models = catalog.models.filter((m) => releaseDate(m)).slice(0, limit);
   const updated = (models[0] && releaseDate(models[0])) ?? today;
-  const entries = models.map((m) => {
-    const url = new URL(`models/${m.id}/`, siteUrl).href;
-    const date = releaseDate(m)!;
-    return [
-      '  <entry>',
-      `    <title>${escapeXml(m.data.name)}</title>`,
-      `    <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>`,
-      `    <id>${escapeXml(url)}</id>`,
-      `    <published>${date}T00:00:00Z</published>`,
-      `    <updated>${date}T00:00:00Z</updated>`,
-      `    <author><name>${escapeXml(catalog.provider.get(m.data.provider)?.data.name ?? m.data.provider)}</name></author>`,
-      `    <summary>${escapeXml(m.data.summary)}</summary>`,
-      '  </entry>',
-    ].join('\n');
+  return atomXml({
+    title: 'Model Atlas: new models',
+    self: new URL('feed.xml', siteUrl).href,
+    page: siteUrl,
+    updated: `${updated}T00:00:00Z`,
+    entries: models.map((m) => {
+      const url = new URL(`models/${m.id}/`, siteUrl).href;
+      const date = `${releaseDate(m)!}T00:00:00Z`;
+      return { title: m.data.name, url, id: url, published: date, updated: date, author: catalog.provider.get(m.data.provider)?.data.name ?? m.data.provider, summary: m.data.summary };
+    }),
   });
-  return [
-    '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom">',
-    '  <title>Model Atlas: new models</title>',
-    `  <link rel="self" type="application/atom+xml" href="${escapeXml(new URL('feed.xml', siteUrl).href)}"/>`,
-    `  <link rel="alternate" type="text/html" href="${escapeXml(siteUrl)}"/>`,
-    `  <id>${escapeXml(siteUrl)}</id>`,
-    `  <updated>${updated}T00:00:00Z</updated>`,
-    ...entries,
-    '</feed>',
-    '',
-  ].join('\n');
 }

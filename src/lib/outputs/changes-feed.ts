@@ -3,10 +3,7 @@ import type { Catalog } from '../catalog/catalog.ts';
 import type { ChangeEntry, ChangeHistory } from '../changes/history.ts';
 import { changeAnchor, fieldLabel, PAGE_SIZE } from '../views/changes-page.ts';
 import { truncate } from '../changes/compact.ts';
-import { escapeXml } from './api.ts';
-
-/** XML 1.0 has no place for most control characters; commit messages could hold one. */
-const xml = (text: string) => escapeXml(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, ''));
+import { atomXml } from './atom.ts';
 
 /** "old → new", "added new", "removed old": one change in words. */
 export function changeText(e: Pick<ChangeEntry, 'field' | 'kind' | 'old' | 'new'>, catalog?: Catalog): string {
@@ -31,31 +28,22 @@ export function changesFeed(history: ChangeHistory, catalog: Catalog, siteUrl: s
     if (last && last.first.hash === e.hash && last.first.model === e.model) last.entries.push(e);
     else if (groups.length < limit) groups.push({ first: e, index, entries: [e] });
   });
-  const items = groups.map(({ first, index, entries: changes }) => {
-    const page = Math.floor(index / PAGE_SIZE) + 1;
-    const url = new URL(`${page === 1 ? 'changes/' : `changes/${page}/`}#${changeAnchor(first)}`, siteUrl).href;
-    const name = catalog.model.get(first.model)?.data.name ?? first.model;
-    return [
-      '  <entry>',
-      `    <title>${xml(truncate(`${name}: ${changes.map((c) => changeText(c, catalog)).join('; ')}`, 140))}</title>`,
-      `    <link rel="alternate" type="text/html" href="${xml(url)}"/>`,
-      `    <id>${xml(`urn:model-atlas:change:${first.hash}:${first.model}`)}</id>`,
-      `    <updated>${xml(new Date(first.date).toISOString())}</updated>`,
-      `    <summary>${xml(`${changes.map((c) => changeText(c, catalog)).join('\n')}\n(commit ${first.shortHash}: ${first.subject})`)}</summary>`,
-      '  </entry>',
-    ].join('\n');
+  return atomXml({
+    title: 'Model Atlas: changes to the data',
+    self: new URL('changes.xml', siteUrl).href,
+    page: new URL('changes/', siteUrl).href,
+    updated: groups[0] ? new Date(groups[0].first.date).toISOString() : `${today}T00:00:00Z`,
+    entries: groups.map(({ first, index, entries: changes }) => {
+      const page = Math.floor(index / PAGE_SIZE) + 1;
+      const url = new URL(`${page === 1 ? 'changes/' : `changes/${page}/`}#${changeAnchor(first)}`, siteUrl).href;
+      const name = catalog.model.get(first.model)?.data.name ?? first.model;
+      return {
+        title: truncate(`${name}: ${changes.map((c) => changeText(c, catalog)).join('; ')}`, 140),
+        url,
+        id: `urn:model-atlas:change:${first.hash}:${first.model}`,
+        updated: new Date(first.date).toISOString(),
+        summary: `${changes.map((c) => changeText(c, catalog)).join('\n')}\n(commit ${first.shortHash}: ${first.subject})`,
+      };
+    }),
   });
-  const updated = groups[0] ? new Date(groups[0].first.date).toISOString() : `${today}T00:00:00Z`;
-  return [
-    '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom">',
-    '  <title>Model Atlas: changes to the data</title>',
-    `  <link rel="self" type="application/atom+xml" href="${xml(new URL('changes.xml', siteUrl).href)}"/>`,
-    `  <link rel="alternate" type="text/html" href="${xml(new URL('changes/', siteUrl).href)}"/>`,
-    `  <id>${xml(new URL('changes/', siteUrl).href)}</id>`,
-    `  <updated>${updated}</updated>`,
-    ...items,
-    '</feed>',
-    '',
-  ].join('\n');
 }

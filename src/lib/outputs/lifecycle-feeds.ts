@@ -5,7 +5,7 @@ import type { Catalog } from '../catalog/catalog.ts';
 import { formatDate, formatUsdDelta } from '../format/format.ts';
 import { LIFECYCLE_LABEL } from '../format/labels.ts';
 import { shutdowns, type LifecycleEvent } from '../lifecycle/calendar.ts';
-import { escapeXml } from './api.ts';
+import { atomXml } from './atom.ts';
 import { icsCalendar, type IcsEvent } from './ical.ts';
 
 const PRODUCT_ID = '-//Model Atlas//Lifecycle calendar//EN';
@@ -48,32 +48,23 @@ export function lifecycleIcs(events: LifecycleEvent[], catalog: Catalog, options
 /** Atom feed of every lifecycle event, newest date first (scheduled shutdowns carry their future date). */
 export function lifecycleAtom(events: LifecycleEvent[], catalog: Catalog, siteUrl: string, today: string): string {
   const newestFirst = [...events].sort((a, b) => b.date.localeCompare(a.date));
-  const entries = newestFirst.map((e) => {
-    const url = modelUrl(e.model.id, siteUrl);
-    const sourceUrl = catalog.source.get(e.source)?.data.url;
-    return [
-      '  <entry>',
-      `    <title>${escapeXml(`${eventTitle(e)}, ${formatDate(e.date)}`)}</title>`,
-      `    <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>`,
-      ...(sourceUrl ? [`    <link rel="related" href="${escapeXml(sourceUrl)}"/>`] : []),
-      `    <id>${escapeXml(`${url}#${e.kind}`)}</id>`,
-      `    <updated>${e.date}T00:00:00Z</updated>`,
-      `    <author><name>${escapeXml(e.makerName)}</name></author>`,
-      `    <summary>${escapeXml(eventDescription(e, catalog, siteUrl).join('\n'))}</summary>`,
-      '  </entry>',
-    ].join('\n');
-  });
   const page = new URL('lifecycle/', siteUrl).href;
-  return [
-    '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom">',
-    '  <title>Model Atlas: deprecations and shutdowns</title>',
-    `  <link rel="self" type="application/atom+xml" href="${escapeXml(new URL('lifecycle.xml', siteUrl).href)}"/>`,
-    `  <link rel="alternate" type="text/html" href="${escapeXml(page)}"/>`,
-    `  <id>${escapeXml(page)}</id>`,
-    `  <updated>${newestFirst[0]?.date ?? today}T00:00:00Z</updated>`,
-    ...entries,
-    '</feed>',
-    '',
-  ].join('\n');
+  return atomXml({
+    title: 'Model Atlas: deprecations and shutdowns',
+    self: new URL('lifecycle.xml', siteUrl).href,
+    page,
+    updated: `${newestFirst[0]?.date ?? today}T00:00:00Z`,
+    entries: newestFirst.map((e) => {
+      const url = modelUrl(e.model.id, siteUrl);
+      return {
+        title: `${eventTitle(e)}, ${formatDate(e.date)}`,
+        url,
+        related: catalog.source.get(e.source)?.data.url,
+        id: `${url}#${e.kind}`,
+        updated: `${e.date}T00:00:00Z`,
+        author: e.makerName,
+        summary: eventDescription(e, catalog, siteUrl).join('\n'),
+      };
+    }),
+  });
 }

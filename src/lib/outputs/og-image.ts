@@ -4,13 +4,11 @@ import type { Catalog, Model } from '../catalog/catalog.ts';
 import { factsOf, showModelFact } from '../facts/model-facts.ts';
 import { compactText } from '../facts/display.ts';
 import type { FactId } from '../facts/registry.ts';
+import { escapeXml } from './atom.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 
-function escapeXml(text: string): string {
-  return text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
-}
 
 /** Splits text into lines of at most `width` characters, at spaces. */
 export function wrap(text: string, width: number, maxLines: number): string[] {
