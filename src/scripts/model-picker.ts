@@ -1,5 +1,6 @@
 // An accessible search-as-you-type combobox over /api/models-index.json (fetched on first use):
-// matches name, maker and API ids; arrow keys move, Enter picks, Escape closes.
+// matches name, maker and API ids; arrow keys move, Enter picks, Escape closes. Enter typed before
+// the index has arrived picks the first match once it has (a fast typist must not lose the pick).
 import type { IndexEntry } from '../lib/outputs/models-index';
 
 export interface Picker {
@@ -30,6 +31,8 @@ export function matchModels(entries: IndexEntry[], query: string, exclude: strin
 export function enableModelPicker(input: HTMLInputElement, list: HTMLUListElement, options: { index: () => Promise<IndexEntry[]>; chosen: () => string[]; onPick: (entry: IndexEntry) => void }): void {
   let matches: IndexEntry[] = [];
   let active = -1;
+  let rendering: Promise<void> = Promise.resolve();
+  let latest = 0;
   const close = () => {
     list.hidden = true;
     input.setAttribute('aria-expanded', 'false');
@@ -48,7 +51,10 @@ export function enableModelPicker(input: HTMLInputElement, list: HTMLUListElemen
     close();
   };
   const render = async () => {
-    matches = matchModels(await options.index(), input.value, options.chosen());
+    const mine = ++latest;
+    const found = matchModels(await options.index(), input.value, options.chosen());
+    if (mine !== latest) return; // a later keystroke's render owns the list
+    matches = found;
     list.replaceChildren(
       ...matches.map((e, i) => {
         const li = document.createElement('li');
@@ -69,13 +75,20 @@ export function enableModelPicker(input: HTMLInputElement, list: HTMLUListElemen
     input.setAttribute('aria-expanded', String(matches.length > 0));
     highlight(matches.length ? 0 : -1);
   };
-  input.addEventListener('input', () => void render());
+  input.addEventListener('input', () => {
+    rendering = render();
+  });
   input.addEventListener('focus', () => void options.index());
   input.addEventListener('blur', close);
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown' && matches.length) highlight((active + 1) % matches.length);
     else if (e.key === 'ArrowUp' && matches.length) highlight((active - 1 + matches.length) % matches.length);
-    else if (e.key === 'Enter' && active >= 0) pick(matches[active]);
+    else if (e.key === 'Enter' && input.value.trim()) {
+      const typed = input.value;
+      void rendering.then(() => {
+        if (input.value === typed && active >= 0) pick(matches[active]);
+      });
+    }
     else if (e.key === 'Escape') close();
     else return;
     e.preventDefault();

@@ -47,6 +47,23 @@ test.describe('compare', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('Enter typed before the search index arrives still adds the first match', async ({ page }) => {
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route('**/api/models-index.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/compare/?models=anthropic/claude-haiku-4.5');
+    const search = page.getByRole('combobox', { name: 'Add a model' });
+    await search.fill('gemini 2.5 flash');
+    await search.press('Enter');
+    await expect(page.getByRole('option')).toHaveCount(0); // the index is still on its way
+    release();
+    await expect(page).toHaveURL(/\?models=anthropic\/claude-haiku-4\.5,google\/gemini-2\.5-flash$/);
+    await expect(search).toHaveValue('');
+  });
+
   test('the builder charts the chosen models: grouped bars, one dataset per model, with the table kept', async ({ page }) => {
     await page.goto('/compare/');
     const search = page.getByRole('combobox', { name: 'Add a model' });
