@@ -1,15 +1,14 @@
 // Live filtering, sorting and extra columns of /models/, with the view kept in the address. The
-// rules (reading the address, matching a row, sorting, unknown values) live in src/lib/filters and
-// are the same the tests check; cells for added columns are cloned from the table's <template>.
+// rules (reading the address, matching a row, sorting, unknown values, paging) live in
+// src/lib/filters and are the same the tests check. The page renders the newest 50 rows; the rest
+// come from /api/catalog.json (src/scripts/catalog-rows.ts) once the reader filters, sorts, adds
+// a column or asks for more.
 import { dateNumber } from '../lib/facts/define';
-import { compareValues, matchRow, type RowValues } from '../lib/filters/match';
 import { activeCount, readState, writeState, type FilterState } from '../lib/filters/state';
-import type { CatalogCell, CatalogColumn } from '../lib/views/catalog-table';
-
-interface ExtraDoc {
-  columns: CatalogColumn[];
-  rows: Record<string, { cells: Record<string, CatalogCell>; sort: Record<string, number | string> }>;
-}
+import { CATALOG_PAGE_SIZE, catalogView } from '../lib/filters/view';
+import type { CatalogDocument } from '../lib/outputs/catalog-document';
+import type { CatalogColumn } from '../lib/views/catalog-table';
+import { CatalogRows } from './catalog-rows';
 
 const isoOf = (n: number) => String(n).replace(/^(\d{4})(\d{2})(\d{2})$/, '$1-$2-$3');
 
@@ -18,12 +17,15 @@ export function enableCatalogFilters(): void {
   const form = document.querySelector<HTMLFormElement>('#catalog-filters');
   const chooser = document.querySelector<HTMLElement>('#column-chooser');
   const table = document.querySelector<HTMLTableElement>('#catalog-table');
-  if (!panel || !form || !chooser || !table) return;
+  const more = document.querySelector<HTMLElement>('[data-more]');
+  if (!panel || !form || !chooser || !table || !more) return;
   const base = document.documentElement.dataset.base ?? '/';
   const tbody = table.tBodies[0];
   const headRow = table.tHead!.rows[0];
-  const data = JSON.parse(document.getElementById('catalog-data')?.textContent ?? '{}') as Record<string, { v: RowValues; s: Record<string, number | string> }>;
-  const rows = [...tbody.rows].map((tr) => ({ tr, id: tr.dataset.id!, values: data[tr.dataset.id!]?.v ?? {}, sort: data[tr.dataset.id!]?.s ?? {} }));
+  const rows = new CatalogRows(tbody, base);
+  const quickRow = table.querySelector<HTMLTableRowElement>('[data-quick]');
+  /** Every control: the panel's and the table's filter row (each bound there has a twin in the panel). */
+  const fields = () => [...form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select'), ...(quickRow?.querySelectorAll('input') ?? [])];
   const status = document.querySelector('[data-filter-status]');
   const countEl = table.querySelector('[data-count]');
   const activeEl = panel.querySelector('[data-active-count]');
@@ -31,12 +33,12 @@ export function enableCatalogFilters(): void {
   const flagNames = new Set([...form.querySelectorAll<HTMLSelectElement>('select')].filter((s) => [...s.options].some((o) => o.value === 'yes')).map((s) => s.name).concat([...form.querySelectorAll<HTMLInputElement>('input[type=checkbox][value=yes]')].map((i) => i.name)));
   const match = (id: string) => (form.querySelector<HTMLElement>(`fieldset[data-match] input[name="${CSS.escape(id)}"]`)?.closest<HTMLElement>('fieldset')?.dataset.match === 'all' ? 'all' : 'any');
   const known = { flag: (id: string) => flagNames.has(id), choice: (id: string) => names.has(id) && !flagNames.has(id) };
-  let extra: Promise<ExtraDoc> | undefined;
-  const loadExtra = () => (extra ??= fetch(`${base}api/catalog-columns.json`).then((r) => r.json() as Promise<ExtraDoc>));
+  let docPromise: Promise<CatalogDocument> | undefined;
+  const loadDoc = () => (docPromise ??= fetch(`${base}api/catalog.json`).then((r) => r.json() as Promise<CatalogDocument>));
+  let limit = CATALOG_PAGE_SIZE;
 
-  const toForm = (s: FilterState) => {
-
-    for (const el of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')) {
+  const toForm = (s: FilterState, only?: HTMLInputElement[]) => {
+    for (const el of only ?? fields()) {
       const m = /^(min|max)\.(.+)$/.exec(el.name);
       if (m) {
         const v = s.bounds[m[2]]?.[m[1] as 'min' | 'max'];
@@ -57,7 +59,7 @@ export function enableCatalogFilters(): void {
   const fromForm = (): FilterState => {
     const current = readState(new URLSearchParams(location.search), known);
     const s: FilterState = { bounds: {}, choices: {}, flags: {}, includeUnknown: false, sort: current.sort, dir: current.dir, cols: [...chooser.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value) };
-    for (const el of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')) {
+    for (const el of fields()) {
       const m = /^(min|max)\.(.+)$/.exec(el.name);
       if (m && el.value !== '') {
         const n = el.type === 'date' ? dateNumber(el.value) : Number(el.value) * Number((el as HTMLInputElement).dataset.scale ?? 1);
@@ -73,72 +75,80 @@ export function enableCatalogFilters(): void {
     }
     const bench = (form.elements.namedItem('scoreBenchmark') as HTMLSelectElement).value;
     const min = Number((form.elements.namedItem('scoreMin') as HTMLInputElement).value);
-    if (bench && (form.elements.namedItem('scoreMin') as HTMLInputElement).value !== '' && Number.isFinite(min)) s.bounds[`score.${bench}`] = { min };
+    if (bench && (form.elements.namedItem('scoreMin') as HTMLInputElement).value !== '' && Number.isFinite(min)) s.bounds[`score.${bench}`] = { min, ...s.bounds[`score.${bench}`] };
     return s;
   };
 
-  const ensureColumns = async (s: FilterState) => {
-    const needScores = Object.keys(s.bounds).some((id) => id.startsWith('score.') && !(id in (rows[0]?.values ?? {})) && rows.every((r) => !(id in r.values)));
-    if (!s.cols.length && !needScores && !headRow.querySelector('[data-extra]')) return;
-    const doc = await loadExtra();
-    for (const r of rows) for (const [id, v] of Object.entries(doc.rows[r.id]?.sort ?? {})) if (id.startsWith('score.') && typeof v === 'number') r.values[id] = v;
-    for (const th of headRow.querySelectorAll<HTMLTableCellElement>("[data-extra]")) if (!s.cols.includes(th.dataset.col!)) {
-      const i = th.cellIndex;
-      th.remove();
-      for (const r of rows) r.tr.cells[i]?.remove();
-    }
-    for (const col of doc.columns.filter((c) => s.cols.includes(c.id) && !headRow.querySelector(`[data-col="${CSS.escape(c.id)}"]`))) {
-      const th = (document.getElementById('tpl-catalog-head') as HTMLTemplateElement).content.querySelector('th')!.cloneNode(true) as HTMLTableCellElement;
-      th.dataset.col = col.id;
-      th.dataset.extra = '';
-      th.dataset.firstSort = col.firstSort;
-      th.title = col.label;
-      th.querySelector('[data-label]')!.textContent = col.short;
-      headRow.append(th);
-      wireSort(th);
-      for (const r of rows) {
-        const td = (document.getElementById('tpl-catalog-cell') as HTMLTemplateElement).content.querySelector('td')!.cloneNode(true) as HTMLTableCellElement;
-        const cell = doc.rows[r.id]?.cells[col.id];
-        td.querySelector('[data-text]')!.textContent = cell?.text ?? 'unknown';
-        td.classList.toggle('unknown', !cell);
-        if (cell?.verified !== false) td.querySelector('.unverified')?.remove();
-        if (cell?.note) td.querySelector('details span')!.textContent = cell.note;
-        else td.querySelector('details')?.remove();
-        r.tr.append(td);
-        const sortValue = doc.rows[r.id]?.sort[col.id];
-        if (sortValue !== undefined) r.sort[col.id] = sortValue;
+  /** Header cells for exactly the added columns, in the order chosen. */
+  const syncHeader = (added: CatalogColumn[]) => {
+    for (const th of headRow.querySelectorAll<HTMLTableCellElement>('[data-extra]')) if (!added.some((c) => c.id === th.dataset.col)) th.remove();
+    for (const col of added) {
+      let th = headRow.querySelector<HTMLTableCellElement>(`[data-col="${CSS.escape(col.id)}"]`);
+      if (!th) {
+        th = (document.getElementById('tpl-catalog-head') as HTMLTemplateElement).content.querySelector('th')!.cloneNode(true) as HTMLTableCellElement;
+        th.dataset.col = col.id;
+        th.dataset.extra = '';
+        th.dataset.firstSort = col.firstSort;
+        th.title = col.label;
+        th.querySelector('[data-label]')!.textContent = col.short;
+        wireSort(th);
       }
+      headRow.append(th);
+    }
+    if (!quickRow) return;
+    for (const td of quickRow.querySelectorAll<HTMLTableCellElement>('[data-extra]')) if (!added.some((c) => c.id === td.dataset.col)) td.remove();
+    for (const col of added) {
+      let td = quickRow.querySelector<HTMLTableCellElement>(`[data-col="${CSS.escape(col.id)}"]`);
+      if (!td) {
+        td = (document.getElementById('tpl-catalog-quick') as HTMLTemplateElement).content.querySelector('td')!.cloneNode(true) as HTMLTableCellElement;
+        td.dataset.col = col.id;
+        td.dataset.extra = '';
+        const input = td.querySelector('input')!;
+        if (col.quick) {
+          Object.assign(input, { name: col.quick.name, placeholder: col.quick.side === 'min' ? '≥' : '≤', step: String(col.quick.step), title: col.quick.label });
+          input.setAttribute('aria-label', col.quick.label);
+          input.dataset.scale = String(col.quick.scale);
+          toForm(readState(new URLSearchParams(location.search), known), [input]);
+        } else input.remove();
+      }
+      quickRow.append(td);
     }
   };
 
   const apply = async (s: FilterState) => {
-    await ensureColumns(s);
-    let shown = 0;
-    let heldUnknown = 0;
-    for (const r of rows) {
-      const verdict = matchRow(r.values, s, match);
-      const visible = verdict === 'pass' || (verdict === 'unknown' && s.includeUnknown);
-      if (verdict === 'unknown' && !s.includeUnknown) heldUnknown++;
-      if (r.tr.hidden === visible) r.tr.hidden = !visible;
-      if (visible) shown++;
-    }
-    const sortKey = s.sort && headRow.querySelector(`[data-col="${CSS.escape(s.sort)}"]`) ? s.sort : 'released';
+    const doc = await loadDoc();
+    const byId = new Map(doc.columns.map((c) => [c.id, c]));
+    const added = s.cols.flatMap((id) => (byId.get(id)?.optional ? [byId.get(id)!] : []));
+    syncHeader(added);
+    const sortKey = s.sort && (byId.has(s.sort) || s.sort === 'name') ? s.sort : 'released';
     const dir = s.sort ? (s.dir ?? 'desc') : 'desc';
-    const before = rows.map((r) => r.tr);
-    rows.sort((a, b) => compareValues(a.sort[sortKey], b.sort[sortKey], dir));
-    // Moving 300+ rows costs a full layout: only when the order changed (not on a plain first load).
-    if (rows.some((r, i) => r.tr !== before[i])) rows.forEach((r) => tbody.append(r.tr));
+    const view = catalogView(doc.order, doc.rows, s, match, sortKey, dir, limit);
+    const trs = view.ids.map((id) => rows.row(id, doc, added));
+    // Replacing 50+ rows costs a layout: only when the rows or their order changed.
+    if (trs.length !== tbody.rows.length || trs.some((tr, i) => tbody.rows[i] !== tr)) tbody.replaceChildren(...trs);
     for (const th of headRow.querySelectorAll<HTMLElement>('th')) {
       if (th.dataset.col === sortKey) th.setAttribute('aria-sort', dir === 'asc' ? 'ascending' : 'descending');
       else th.removeAttribute('aria-sort');
     }
-    if (countEl) countEl.textContent = String(shown);
-    const n = activeCount(s);
-    if (activeEl) activeEl.textContent = String(n);
-    if (status) status.textContent = `${shown} model${shown === 1 ? '' : 's'} shown${heldUnknown ? `; ${heldUnknown} more whose filtered facts are unknown are hidden (tick "Also show models whose filtered facts are unknown" to see them)` : ''}.`;
+    if (countEl) countEl.textContent = String(view.matching);
+    if (activeEl) activeEl.textContent = String(activeCount(s));
+    const n = view.matching;
+    if (status) status.textContent = `${n} model${n === 1 ? '' : 's'} shown${view.heldUnknown ? `; ${view.heldUnknown} more whose filtered facts are unknown are hidden (tick "Also show models whose filtered facts are unknown" to see them)` : ''}.`;
+    showMore(trs.length, n);
   };
 
-  const commit = (s: FilterState) => {
+  /** "Showing 50 of 212" with buttons for the next page and for all, while rows remain. */
+  const showMore = (shown: number, total: number) => {
+    more.querySelector('[data-more-status]')!.textContent = shown < total ? `Showing ${shown} of ${total} models.` : `Showing all ${total} models.`;
+    const next = more.querySelector<HTMLButtonElement>('[data-more-next]')!;
+    const all = more.querySelector<HTMLButtonElement>('[data-more-all]')!;
+    next.hidden = all.hidden = shown >= total;
+    next.textContent = `Show ${Math.min(CATALOG_PAGE_SIZE, total - shown)} more`;
+    all.textContent = `Show all ${total}`;
+  };
+
+  const commit = (s: FilterState, keepLimit = false) => {
+    if (!keepLimit) limit = CATALOG_PAGE_SIZE;
     const query = writeState(s).toString();
     history.replaceState(null, '', query ? `?${query}` : location.pathname);
     void apply(s);
@@ -160,13 +170,48 @@ export function enableCatalogFilters(): void {
   }
 
   headRow.querySelectorAll<HTMLElement>('th').forEach(wireSort);
-  form.addEventListener('input', () => commit(fromForm()));
+  more.querySelector('[data-more-next]')!.addEventListener('click', () => {
+    limit += CATALOG_PAGE_SIZE;
+    commit(fromForm(), true);
+  });
+  more.querySelector('[data-more-all]')!.addEventListener('click', () => {
+    limit = Infinity;
+    commit(fromForm(), true);
+  });
+  // The rows beyond the first page arrive with the catalog document: ask for it as soon as the
+  // reader reaches for a control, so the answer is ready when they finish typing.
+  for (const el of [form, chooser, table.tHead!, more]) for (const type of ['pointerdown', 'focusin']) el.addEventListener(type, () => void loadDoc(), { once: true });
+  panel.addEventListener('toggle', () => void loadDoc(), { once: true });
+  /** A bound typed in one place shows in its twin (the panel's field, the filter row's, the score chooser's). */
+  const syncTwins = (el: EventTarget | null) => {
+    if (!(el instanceof HTMLInputElement || el instanceof HTMLSelectElement)) return;
+    const bench = (form.elements.namedItem('scoreBenchmark') as HTMLSelectElement).value;
+    const name = ['scoreMin', 'scoreBenchmark'].includes(el.name) ? `min.score.${bench}` : el.name;
+    const value = el.name === 'scoreBenchmark' ? (form.elements.namedItem('scoreMin') as HTMLInputElement).value : el.value;
+    if (/^(min|max)\./.test(name)) for (const twin of fields()) if (twin !== el && twin.name === name) twin.value = value;
+    if (bench && el.name === `min.score.${bench}`) (form.elements.namedItem('scoreMin') as HTMLInputElement).value = value;
+  };
+  form.addEventListener('input', (e) => {
+    syncTwins(e.target);
+    commit(fromForm());
+  });
+  quickRow?.addEventListener('input', (e) => {
+    syncTwins(e.target);
+    commit(fromForm());
+  });
   form.addEventListener('change', () => commit(fromForm()));
   form.addEventListener('submit', (e) => e.preventDefault());
-  form.addEventListener('reset', () => setTimeout(() => commit({ ...fromForm(), bounds: {}, choices: {}, flags: {}, includeUnknown: false }), 0));
+  form.addEventListener('reset', () =>
+    setTimeout(() => {
+      const cleared = { ...fromForm(), bounds: {}, choices: {}, flags: {}, includeUnknown: false };
+      toForm(cleared);
+      commit(cleared);
+    }, 0),
+  );
   chooser.addEventListener('change', () => commit(fromForm()));
   if (matchMedia('(min-width: 60rem)').matches) panel.open = true;
   const initial = readState(new URLSearchParams(location.search), known);
   toForm(initial);
-  void apply(initial);
+  // The first page is already rendered newest first: only a view from the address needs work.
+  if (activeCount(initial) || initial.sort || initial.cols.length || initial.includeUnknown) void apply(initial);
 }

@@ -2,12 +2,18 @@ import type { Page } from '@playwright/test';
 
 export const visibleRows = (page: Page) => page.locator('#catalog-table tbody tr:not([hidden])');
 
-/** The page's own row data (known values and sort keys) for the rows in view, in order. */
-export async function visibleData(page: Page): Promise<{ id: string; v: Record<string, unknown>; s: Record<string, number | string> }[]> {
-  return page.evaluate(() => {
-    const data = JSON.parse(document.getElementById('catalog-data')!.textContent!) as Record<string, { v: Record<string, unknown>; s: Record<string, number | string> }>;
-    return [...document.querySelectorAll<HTMLTableRowElement>('#catalog-table tbody tr:not([hidden])')].map((tr) => ({ id: tr.dataset.id!, ...data[tr.dataset.id!] }));
-  });
+export type RowData = { id: string; v: Record<string, unknown>; s: Record<string, number | string> };
+
+/** Every model's row data (known values and sort keys) from the document the page's script reads. */
+export async function catalogData(page: Page): Promise<{ order: string[]; rows: Record<string, Omit<RowData, 'id'>> }> {
+  return (await page.request.get('/api/catalog.json')).json();
+}
+
+/** The row data of the rows in view, in order. */
+export async function visibleData(page: Page): Promise<RowData[]> {
+  const { rows } = await catalogData(page);
+  const ids = await page.locator('#catalog-table tbody tr:not([hidden])').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.id!));
+  return ids.map((id) => ({ id, ...rows[id] }));
 }
 
 export const openFilters = async (page: Page) => {

@@ -1,23 +1,45 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers';
-import { bound, openFilters, visibleData, visibleRows } from './catalog-helpers';
+import { bound, catalogData, openFilters, visibleData, visibleRows } from './catalog-helpers';
 
 const numbers = (rows: { s: Record<string, number | string> }[], key: string) => rows.map((r) => r.s[key]).filter((v): v is number => typeof v === 'number');
 
 test.describe('the /models/ catalog', () => {
   test('sorts cheapest first on the first click, reverses on the second, unknown prices last', async ({ page }) => {
     await page.goto('/models/');
+    const { order, rows: all } = await catalogData(page);
     await page.getByRole('button', { name: /^Input \$\/1M/ }).click();
     await expect(page).toHaveURL(/sort=inputPrice&dir=asc/);
+    // The first page holds the 50 cheapest (ties keep newest first), then the rest on request.
+    const cheapest = order.filter((id) => typeof all[id].s.inputPrice === 'number').sort((a, b) => (all[a].s.inputPrice as number) - (all[b].s.inputPrice as number));
+    await expect.poll(async () => (await visibleData(page)).map((r) => r.id)).toEqual(cheapest.slice(0, 50));
+    await page.getByRole('button', { name: `Show all ${order.length}` }).click();
+    await expect(visibleRows(page)).toHaveCount(order.length);
     const asc = await visibleData(page);
     const prices = numbers(asc, 'inputPrice');
-    expect(prices.length).toBeGreaterThan(50);
     expect(prices).toEqual([...prices].sort((a, b) => a - b));
     expect(asc.slice(0, prices.length).every((r) => typeof r.s.inputPrice === 'number')).toBe(true);
     await page.getByRole('button', { name: /^Input \$\/1M/ }).click();
     await expect(page).toHaveURL(/sort=inputPrice&dir=desc/);
     const desc = numbers(await visibleData(page), 'inputPrice');
     expect(desc).toEqual([...desc].sort((a, b) => b - a));
+  });
+
+  test('shows 50 rows, then more on request: built rows read like the rendered ones', async ({ page }) => {
+    await page.goto('/models/');
+    const { order } = await catalogData(page);
+    await expect(visibleRows(page)).toHaveCount(50);
+    await expect(page.locator('[data-more-status]')).toHaveText(`Showing 50 of ${order.length} models.`);
+    await page.getByRole('button', { name: 'Show 50 more' }).click();
+    await expect(visibleRows(page)).toHaveCount(100);
+    expect((await visibleData(page)).map((r) => r.id)).toEqual(order.slice(0, 100));
+    const built = visibleRows(page).nth(50);
+    const builtCells = await built.locator('th, td').allInnerTexts();
+    const builtUnverified = await built.locator('a.unverified').count();
+    await page.goto('/models/page/2/');
+    const rendered = page.locator(`#catalog-table tbody tr[data-id="${order[50]}"]`);
+    expect(await rendered.locator('th, td').allInnerTexts()).toEqual(builtCells);
+    expect(await rendered.locator('a.unverified').count()).toBe(builtUnverified);
   });
 
   test('filters by maker and minimum context, keeps it in the URL and after reload', async ({ page }) => {
@@ -28,12 +50,13 @@ test.describe('the /models/ catalog', () => {
     await bound(page, /^Context/, 'at least').fill('200000');
     await expect(page).toHaveURL(/maker=openai/);
     await expect(page).toHaveURL(/min\.contextWindow=200000/);
+    const { order, rows: all } = await catalogData(page);
+    const expected = order.filter((id) => id.startsWith('openai/') && (all[id].v.contextWindow as number) >= 200000);
+    await expect(page.locator('[data-count]')).toHaveText(String(expected.length));
     const rows = await visibleData(page);
-    expect(rows.length).toBeGreaterThan(0);
-    expect(rows.length).toBeLessThan(total);
+    expect(rows.map((r) => r.id)).toEqual(expected.slice(0, 50));
     expect(new Set(rows.map((r) => r.id.split('/')[0]))).toEqual(new Set(['openai']));
     expect(rows.every((r) => (r.v.contextWindow as number) >= 200000)).toBe(true);
-    await expect(page.locator('[data-count]')).toHaveText(String(rows.length));
 
     await page.reload();
     await openFilters(page);
@@ -45,14 +68,34 @@ test.describe('the /models/ catalog', () => {
     await expect(visibleRows(page)).toHaveCount(total);
   });
 
+  test('takes a bound in the table\'s filter row, shown in the panel too and kept in the URL', async ({ page }) => {
+    await page.goto('/models/');
+    const quick = page.getByRole('spinbutton', { name: /^Input price.*at most$/ });
+    await quick.fill('0.5');
+    await expect(page).toHaveURL(/max\.inputPrice=0\.5/);
+    const rows = await visibleData(page);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => (r.v.inputPrice as number) <= 0.5)).toBe(true);
+    await openFilters(page);
+    await expect(bound(page, /^Input \$\/1M/, 'at most')).toHaveValue('0.5');
+    await bound(page, /^Input \$\/1M/, 'at most').fill('0.2');
+    await expect(quick).toHaveValue('0.2');
+    await expect(page).toHaveURL(/max\.inputPrice=0\.2/);
+    await page.goto('/models/?cols=score.terminal-bench&min.score.terminal-bench=40');
+    await expect(page.getByRole('spinbutton', { name: /^Terminal-Bench.*at least$/ })).toHaveValue('40');
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(page.getByRole('spinbutton', { name: /^Terminal-Bench.*at least$/ })).toHaveValue('');
+    await expect(page).not.toHaveURL(/min\./);
+  });
+
   test('holds models whose filtered fact is unknown apart, and shows them on request', async ({ page }) => {
     await page.goto('/models/?min.maxOutput=8000');
-    const shown = await visibleRows(page).count();
     await expect(page.locator('[data-filter-status]')).toContainText(/more whose filtered facts are unknown are hidden/);
+    const shown = Number(await page.locator('[data-count]').textContent());
     await openFilters(page);
     await page.getByRole('checkbox', { name: /Also show models whose filtered facts are unknown/ }).check();
     await expect(page).toHaveURL(/unknown=include/);
-    expect(await visibleRows(page).count()).toBeGreaterThan(shown);
+    await expect.poll(async () => Number(await page.locator('[data-count]').textContent())).toBeGreaterThan(shown);
   });
 
   test('filters open-weight models under a price cap, also from the first catalog\'s addresses', async ({ page }) => {
@@ -112,16 +155,21 @@ test.describe('on a phone', () => {
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('shows the full table sorted by release date, newest first', async ({ page }) => {
+  test('shows the newest 50 models and pages through the rest, newest first', async ({ page }) => {
     await page.goto('/models/');
     await expect(page.locator('#catalog-filters')).toBeHidden();
-    const released = await page.locator('#catalog-table tbody tr').evaluateAll((rows) => {
-      const data = JSON.parse(document.getElementById('catalog-data')!.textContent!);
-      return rows.map((r) => data[(r as HTMLElement).dataset.id!].s.released).filter((v) => typeof v === 'number');
-    });
-    expect(released.length).toBeGreaterThan(10);
-    expect(released).toEqual([...released].sort((a, b) => b - a));
-    const count = await page.locator('#catalog-table tbody tr').count();
-    await expect(page.locator('[data-count]')).toHaveText(String(count));
+    const { order, rows } = await catalogData(page);
+    const seen: string[] = [];
+    for (;;) {
+      seen.push(...(await page.locator('#catalog-table tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.id!))));
+      const next = page.getByRole('navigation', { name: 'Pages of the catalog' }).getByRole('link', { name: 'Next' });
+      if (!(await next.count())) break;
+      await next.click();
+    }
+    expect(seen).toEqual(order);
+    const released = seen.map((id) => rows[id].s.released).filter((v) => typeof v === 'number');
+    expect(released.length).toBeGreaterThan(100);
+    expect(released).toEqual([...released].sort((a, b) => (b as number) - (a as number)));
+    await expect(page.locator('#catalog-table caption')).toContainText(`of ${order.length}, newest first`);
   });
 });

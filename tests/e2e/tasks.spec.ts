@@ -7,10 +7,11 @@ test.use({ viewport: { width: 390, height: 844 } });
 
 test('1. the cheapest model with 128K+ context and SWE-bench Verified above 60', async ({ page }) => {
   await page.goto('/models/');
-  await openFilters(page); // 1
-  await bound(page, /^Context/, 'at least').fill('128000'); // 2
-  await bound(page, /^SWE-bench Verified score/, 'at least').fill('60'); // 3
-  await page.getByRole('button', { name: /^Input \$\/1M/ }).click(); // 4 (sort: cheapest first)
+  // The table's own filter row takes a bound under each numeric heading: no panel to open.
+  await page.getByRole('spinbutton', { name: /^Context window.*at least$/ }).fill('128000'); // 1
+  await page.getByRole('spinbutton', { name: /^SWE-bench Verified.*at least$/ }).fill('60'); // 2
+  await page.getByRole('button', { name: /^Input \$\/1M/ }).click(); // 3 (sort: cheapest first)
+  await expect(page).toHaveURL(/min\.contextWindow=128000.*min\.score\.swe-bench-verified=60.*sort=inputPrice&dir=asc/);
   const rows = await visibleData(page);
   expect(rows.length).toBeGreaterThan(0);
   expect(rows.every((r) => (r.v.contextWindow as number) >= 128000 && (r.v['score.swe-bench-verified'] as number) >= 60)).toBe(true);

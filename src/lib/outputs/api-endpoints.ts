@@ -42,9 +42,9 @@ export const API_ENDPOINTS: readonly ApiEndpoint[] = [
     description: 'What the model chooser reads: each model’s filterable facts, its dated prices and its benchmark results with version, setting and source id.',
   },
   {
-    path: '/api/catalog-columns.json',
-    title: 'Catalog columns',
-    description: 'The catalog table’s columns: fact id, label, unit and kind, as the field registry defines them.',
+    path: '/api/catalog.json',
+    title: 'Catalog table',
+    description: 'The catalog table as data: its columns (fact id, label, kind, first sort direction), and for every model its cell texts with verification, the known values filters read (every filterable fact and benchmark score) and its sort keys, newest first.',
   },
   {
     path: '/api/schema.json',

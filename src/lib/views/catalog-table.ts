@@ -21,6 +21,16 @@ export interface CatalogColumn {
   numeric: boolean;
   firstSort: 'asc' | 'desc';
   optional: boolean;
+  /** The bound typed in the table's own filter row: "at least" for facts where more is better, else "at most". */
+  quick?: QuickFilter;
+}
+
+export interface QuickFilter {
+  name: string;
+  side: 'min' | 'max';
+  label: string;
+  scale: number;
+  step: number | 'any';
 }
 
 export interface CatalogCell {
@@ -54,8 +64,16 @@ type AnyDef = FactDef<unknown>;
 const defOf = (id: string, catalog: Catalog): AnyDef | undefined =>
   id.startsWith('score.') ? (catalog.benchmark.get(id.slice(6)) ? (scoreFact(catalog.benchmark.get(id.slice(6))!) as AnyDef) : undefined) : (FACTS[id as FactId] as AnyDef | undefined);
 
+function quickFilter(id: string, def: AnyDef): QuickFilter | undefined {
+  const input = def.filterInput ?? { type: 'number' as const, unit: def.unit ?? '', scale: 1, step: 'any' as const };
+  if (!def.numeric || input.type !== 'number' || !def.filter || !['min', 'max', 'range'].includes(def.filter)) return undefined;
+  const side = def.filter === 'min' ? (def.better === 'lower' ? 'max' : 'min') : 'max';
+  const unit = input.unit && !def.label.includes(input.unit) ? ` (${input.unit})` : '';
+  return { name: `${side}.${id}`, side, label: `${def.label}${unit}, ${side === 'min' ? 'at least' : 'at most'}`, scale: input.scale, step: input.step };
+}
+
 function column(id: string, def: AnyDef, optional: boolean): CatalogColumn {
-  return { id, label: def.label, short: def.short, numeric: Boolean(def.numeric), firstSort: def.firstSort ?? 'asc', optional };
+  return { id, label: def.label, short: def.short, numeric: Boolean(def.numeric), firstSort: def.firstSort ?? 'asc', optional, quick: quickFilter(id, def) };
 }
 
 /** Columns: the name, the registry's default columns and the default scores; then the optional ones. */

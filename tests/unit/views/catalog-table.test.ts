@@ -30,4 +30,13 @@ describe('catalog table', () => {
   it('offers every other benchmark as an optional column', () => {
     expect(table.optional.map((c) => c.id)).toContain('score.quiz');
   });
+  it('gives each numeric filterable column a bound for the table\'s filter row, on the better side', () => {
+    const quick = (id: string) => [...table.columns, ...table.optional].find((c) => c.id === id)?.quick;
+    expect(quick('contextWindow')).toMatchObject({ name: 'min.contextWindow', side: 'min', label: 'Context window (tokens), at least' });
+    expect(quick('inputPrice')).toMatchObject({ name: 'max.inputPrice', side: 'max' });
+    expect(quick('parametersTotal')).toMatchObject({ name: 'max.parametersTotal', side: 'max', scale: 1e9 });
+    expect(quick('score.quiz')).toMatchObject({ name: 'min.score.quiz', side: 'min' });
+    expect(quick('maker')).toBeUndefined();
+    expect(quick('released')).toBeUndefined();
+  });
 });

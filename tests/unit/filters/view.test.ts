@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOG_PAGE_SIZE, catalogView, type ViewRow } from '../../../src/lib/filters/view.ts';
+import type { FilterState } from '../../../src/lib/filters/state.ts';
+
+const state = (over: Partial<FilterState> = {}): FilterState => ({ bounds: {}, choices: {}, flags: {}, includeUnknown: false, cols: [], ...over });
+const any = () => 'any' as const;
+const rows: Record<string, ViewRow> = {
+  a: { v: { contextWindow: 200000, inputPrice: 3 }, s: { inputPrice: 3, released: 20260301 } },
+  b: { v: { contextWindow: 128000, inputPrice: 0.5 }, s: { inputPrice: 0.5, released: 20260201 } },
+  c: { v: { contextWindow: 32000 }, s: { released: 20260101 } },
+  d: { v: { inputPrice: 0.5 }, s: { inputPrice: 0.5, released: 20251201 } },
+};
+const order = ['a', 'b', 'c', 'd'];
+
+describe('catalog view', () => {
+  it('keeps rows that pass, holds back those whose filtered fact is unknown, and counts both', () => {
+    const v = catalogView(order, rows, state({ bounds: { contextWindow: { min: 100000 } } }), any, 'released', 'desc', 50);
+    expect(v).toEqual({ ids: ['a', 'b'], matching: 2, heldUnknown: 1 });
+    const withUnknown = catalogView(order, rows, state({ bounds: { contextWindow: { min: 100000 } }, includeUnknown: true }), any, 'released', 'desc', 50);
+    expect(withUnknown.ids).toEqual(['a', 'b', 'd']);
+  });
+  it('sorts by one column with unknown values last, ties in the default order', () => {
+    expect(catalogView(order, rows, state(), any, 'inputPrice', 'asc', 50).ids).toEqual(['b', 'd', 'a', 'c']);
+    expect(catalogView(order, rows, state(), any, 'inputPrice', 'desc', 50).ids).toEqual(['a', 'b', 'd', 'c']);
+  });
+  it('cuts to the limit but counts every match', () => {
+    expect(catalogView(order, rows, state(), any, 'released', 'desc', 2)).toEqual({ ids: ['a', 'b'], matching: 4, heldUnknown: 0 });
+    expect(CATALOG_PAGE_SIZE).toBe(50);
+  });
+});
