@@ -45,18 +45,35 @@ export function ogFacts(model: Model, catalog: Catalog, today: string): string[]
   return out;
 }
 
+/** Facts joined with " · " into lines of at most `width` characters, never splitting a fact. */
+export function factLines(facts: string[], width: number): string[] {
+  const lines: string[] = [];
+  for (const f of facts) {
+    const last = lines.at(-1);
+    if (last !== undefined && `${last}  ·  ${f}`.length <= width) lines[lines.length - 1] = `${last}  ·  ${f}`;
+    else lines.push(f);
+  }
+  return lines;
+}
+
+/** The name's font size: 84px, smaller for long names so the whole name fits the 1,040px text width (bold DejaVu Sans runs about 0.68em a character). */
+export function titleSize(name: string): number {
+  return Math.min(84, Math.floor(1040 / (name.length * 0.68)));
+}
+
 export function ogSvg(model: Model, catalog: Catalog, today: string): string {
   const summary = wrap(model.data.summary, 58, 3);
-  const facts = ogFacts(model, catalog, today).join('  ·  ');
+  // 28px DejaVu Sans fits about 56 characters (wide letters included) in the card's 1,060px text width.
+  const facts = factLines(ogFacts(model, catalog, today), 56).slice(0, 2);
   const lines = summary.map((l, i) => `<text x="80" y="${330 + i * 46}" font-size="34" fill="#c9cfda">${escapeXml(l)}</text>`).join('');
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}" font-family="DejaVu Sans">`,
     `<rect width="${OG_WIDTH}" height="${OG_HEIGHT}" fill="#111318"/>`,
     `<rect x="0" y="0" width="16" height="${OG_HEIGHT}" fill="#8fb3ff"/>`,
     `<text x="80" y="110" font-size="30" font-weight="bold" fill="#8fb3ff">Model Atlas</text>`,
-    `<text x="80" y="230" font-size="${model.data.name.length > 22 ? 64 : 84}" font-weight="bold" fill="#ffffff">${escapeXml(model.data.name)}</text>`,
+    `<text x="80" y="230" font-size="${titleSize(model.data.name)}" font-weight="bold" fill="#ffffff">${escapeXml(model.data.name)}</text>`,
     lines,
-    `<text x="80" y="560" font-size="28" fill="#aab2c0">${escapeXml(facts)}</text>`,
+    ...facts.map((l, i) => `<text x="80" y="${facts.length > 1 ? 535 + i * 40 : 560}" font-size="28" fill="#aab2c0">${escapeXml(l)}</text>`),
     '</svg>',
   ].join('');
 }

@@ -60,7 +60,8 @@ export function monthlyCost(price: Pick<Price, 'input' | 'output' | 'cachedInput
 
 /** Blended price per 1M tokens at a 3:1 input:output ratio, the usual single-number comparison. */
 export function blendedPrice(price: Pick<Price, 'input' | 'output'>): number {
-  return (3 * price.input + price.output) / 4;
+  // Rounded to a millionth of a dollar so binary fractions (2.4499999999999997) never reach the data.
+  return Math.round(((3 * price.input + price.output) / 4) * 1e6) / 1e6;
 }
 
 /** "$1.05", "$1,050", "$0.0042" */

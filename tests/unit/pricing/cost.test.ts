@@ -12,6 +12,7 @@ describe('cost', () => {
   });
   it('blends 3:1 input to output', () => {
     expect(blendedPrice(price)).toBeCloseTo(0.2625, 10);
+    expect(blendedPrice({ input: 0.1, output: 3.3 })).toBe(0.9); // not 0.8999999999999999
   });
   it('formats costs for reading', () => {
     expect(formatCost(525)).toBe('$525');
