@@ -2,10 +2,10 @@ import type { Page } from '@playwright/test';
 
 export const visibleRows = (page: Page) => page.locator('#catalog-table tbody tr:not([hidden])');
 
-export type RowData = { id: string; v: Record<string, unknown>; s: Record<string, number | string> };
+export type RowData = { id: string; v: Record<string, unknown>; s: Record<string, number | string>; cells: Record<string, { text: string; note?: string }> };
 
 /** Every model's row data (known values and sort keys) from the document the page's script reads. */
-export async function catalogData(page: Page): Promise<{ order: string[]; rows: Record<string, Omit<RowData, 'id'>> }> {
+export async function catalogData(page: Page): Promise<{ order: string[]; columns: { id: string; optional: boolean }[]; rows: Record<string, Omit<RowData, 'id'>> }> {
   return (await page.request.get('/api/catalog.json')).json();
 }
 

@@ -88,6 +88,27 @@ test.describe('the /models/ catalog', () => {
     await expect(page).not.toHaveURL(/min\./);
   });
 
+  test('opens a value\'s note in place, on rendered and on built rows', async ({ page }) => {
+    await page.goto('/models/');
+    const { rows, order, columns } = await catalogData(page);
+    const button = page.locator('#catalog-table tbody button.note').first();
+    const td = button.locator('xpath=..');
+    const col = await page.locator('#catalog-table thead tr').first().locator('th').nth(await td.evaluate((el) => (el as HTMLTableCellElement).cellIndex)).getAttribute('data-col');
+    const id = await button.evaluate((el) => el.closest('tr')!.dataset.id!);
+    await expect(td.locator('.note-text')).toBeHidden();
+    await button.click();
+    await expect(td.locator('.note-text')).toBeVisible();
+    await expect(td.locator('.note-text')).toHaveText(rows[id].cells[col!].note!);
+    await page.keyboard.press('Escape');
+    await expect(td.locator('.note-text')).toBeHidden();
+    const shown = columns.filter((c) => !c.optional).map((c) => c.id);
+    const later = order.slice(50).find((m) => shown.some((c) => rows[m].cells[c]?.note))!;
+    await page.getByRole('button', { name: /^Show all/ }).click();
+    const built = page.locator(`#catalog-table tbody tr[data-id="${later}"] button.note`).first();
+    await built.click();
+    await expect(built.locator('xpath=following-sibling::span[@popover][1]')).toBeVisible();
+  });
+
   test('holds models whose filtered fact is unknown apart, and shows them on request', async ({ page }) => {
     await page.goto('/models/?min.maxOutput=8000');
     await expect(page.locator('[data-filter-status]')).toContainText(/more whose filtered facts are unknown are hidden/);

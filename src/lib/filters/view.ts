@@ -8,6 +8,9 @@ import type { FilterState } from './state.ts';
 /** Rows per page: the page's first render, each "show more" step and each page without JavaScript. */
 export const CATALOG_PAGE_SIZE = 50;
 
+/** The id of a cell's note popover, the same whether the page renders the cell or the script builds it. */
+export const noteId = (row: string, column: string) => `note-${row.replace(/[/.]/g, '_')}__${column.replace(/[/.]/g, '_')}`;
+
 export interface ViewRow {
   v: RowValues;
   s: Record<string, number | string>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOG_PAGE_SIZE, catalogView, type ViewRow } from '../../../src/lib/filters/view.ts';
+import { CATALOG_PAGE_SIZE, catalogView, noteId, type ViewRow } from '../../../src/lib/filters/view.ts';
 import type { FilterState } from '../../../src/lib/filters/state.ts';
 
 const state = (over: Partial<FilterState> = {}): FilterState => ({ bounds: {}, choices: {}, flags: {}, includeUnknown: false, cols: [], ...over });
@@ -26,5 +26,14 @@ describe('catalog view', () => {
   it('cuts to the limit but counts every match', () => {
     expect(catalogView(order, rows, state(), any, 'released', 'desc', 2)).toEqual({ ids: ['a', 'b'], matching: 4, heldUnknown: 0 });
     expect(CATALOG_PAGE_SIZE).toBe(50);
+  });
+});
+
+describe('note ids', () => {
+  it('are valid, distinct ids for every row and column', () => {
+    expect(noteId('openai/gpt-4.1-mini', 'score.swe-bench-verified')).toBe('note-openai_gpt-4_1-mini__score_swe-bench-verified');
+    expect(noteId('a/b', 'c')).not.toBe(noteId('a/b', 'd'));
+    expect(noteId('a/b-score', 'c')).not.toBe(noteId('a/b', 'score-c'));
+    expect(noteId('a/b', 'score.c')).toMatch(/^[A-Za-z][\w-]*$/);
   });
 });
