@@ -5,9 +5,20 @@ import type { Origin } from '../lib/benchmarks/result-origin';
 
 const FONT_FAMILY = "'Helvetica Neue', Helvetica, Arial, sans-serif";
 
-/** Fill for one origin: the colour itself, or a pattern of it. */
+const patterns = new Map<string, CanvasPattern>();
+
+/** Fill for one origin: the colour itself, or a pattern of it (made once per colour and origin, not once per bar). */
 export function originFill(color: string, origin: Origin | null | undefined): string | CanvasPattern {
   if (!origin || origin === 'independent') return color;
+  const key = `${color} ${origin}`;
+  const known = patterns.get(key);
+  if (known) return known;
+  const pattern = makePattern(color, origin);
+  if (typeof pattern !== 'string') patterns.set(key, pattern);
+  return pattern;
+}
+
+function makePattern(color: string, origin: Exclude<Origin, 'independent'>): string | CanvasPattern {
   const tile = document.createElement('canvas');
   tile.width = tile.height = 8;
   const g = tile.getContext('2d');

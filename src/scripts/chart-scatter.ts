@@ -3,13 +3,14 @@
 // without repeating the axis titles.
 import type { ScatterChartSpec } from '../lib/outputs/chart-spec';
 import type { Origin } from '../lib/benchmarks/result-origin';
+import { axisNumber } from '../lib/outputs/chart-labels';
 import { ORIGIN_MARKER, originLegend, toggleDataset, type LegendItem } from './chart-marks';
 import type { ChartColors } from './chart-bar';
 
 type Axis = ScatterChartSpec['x'] & { min?: number; max?: number };
 
 function axisText(a: Axis, n: number): string {
-  return `${a.unit === '$' ? '$' : ''}${n.toLocaleString('en-US')}${a.unit === '$' ? '' : a.unit}`;
+  return `${a.unit === '$' ? '$' : ''}${axisNumber(n)}${a.unit === '$' ? '' : a.unit}`;
 }
 
 /** Whether a log-axis tick is a 1-2-5 step (only a power of ten when `sparse`). */

@@ -87,6 +87,15 @@ export function enableCompareBuilder(): void {
   };
 
   const render = async () => {
+    try {
+      await fill();
+    } finally {
+      // The page held room for this first comparison (src/pages/compare/index.astro); it is drawn.
+      delete document.documentElement.dataset.comparePending;
+    }
+  };
+
+  const fill = async () => {
     const { ids, unknown: malformed } = current();
     const loaded = await Promise.all(ids.map(load));
     const models = loaded.filter((m): m is ModelRecord => Boolean(m));

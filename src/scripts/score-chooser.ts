@@ -11,6 +11,9 @@ export function enableScoreChooser(): void {
   };
   const wanted = new URLSearchParams(location.search).get('benchmark');
   show(charts.some((c) => c.dataset.scoreChart === wanted) ? wanted! : charts[0].dataset.scoreChart!);
+  // Until now the page's CSS showed only the first chart (src/pages/charts.astro); from here on
+  // the hidden attributes decide.
+  form.closest('section')?.setAttribute('data-chooser', 'ready');
   select.addEventListener('change', () => {
     show(select.value);
     const url = new URL(location.href);

@@ -23,6 +23,12 @@ test.describe('charts page', () => {
     const second = await select.locator('option').nth(1).getAttribute('value');
     await select.selectOption(second!);
     await expect(page).toHaveURL(new RegExp(`benchmark=${second!.replace('|', '\\|')}`));
+    // Its spec is fetched when it is drawn (the page does not inline 50-odd hidden charts' data).
+    const chosen = page.locator(`[data-score-chart="${second}"]`);
+    await chosen.locator('figure').scrollIntoViewIfNeeded();
+    await expect(chosen.locator('figure')).toHaveAttribute('data-drawn', 'true');
+    const chosenScores = (await chosen.locator('tbody td:nth-child(3)').allTextContents()).map((t) => parseFloat(t)).sort((a, b) => a - b);
+    expect(await chartPoints(chosen.locator('figure'))).toEqual(chosenScores);
     await page.reload();
     await expect(page.locator(`[data-score-chart="${second}"]`)).toBeVisible();
     await expect(page.locator('[data-score-chart]:not([hidden])')).toHaveCount(1);
@@ -99,5 +105,9 @@ test.describe('without JavaScript', () => {
     expect(charts).toBeGreaterThanOrEqual(3);
     await expect(page.locator('figure[data-chart] .canvas-box').first()).toBeHidden();
     expect(await page.locator('table').count()).toBe(charts);
+    // With scripting off, the CSS that shows one score chart at a time does not apply: every table shows.
+    const scoreTables = page.locator('[data-score-chart] table');
+    expect(await scoreTables.count()).toBeGreaterThan(1);
+    for (const table of await scoreTables.all()) await expect(table).toBeVisible();
   });
 });

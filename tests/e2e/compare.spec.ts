@@ -132,3 +132,38 @@ test.describe('without JavaScript', () => {
     expect(await page.locator('a[href*="-vs-"]').count()).toBeGreaterThan(20);
   });
 });
+
+test.describe('the builder on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('holds room for a comparison named in the address, so nothing on screen jumps when it arrives', async ({ page }) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { __shift: number };
+      w.__shift = 0;
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => (w.__shift += (e as unknown as { value: number }).value))).observe({ type: 'layout-shift', buffered: true });
+    });
+    // Hold the models' data back until the page has painted without it.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/models/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/compare/?models=openai/gpt-4o-mini,anthropic/claude-haiku-4.5');
+    await expect(page.locator('html')).toHaveAttribute('data-compare-pending', '');
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    release();
+    await expect(page.locator('#compare-facts')).toBeVisible();
+    await expect(page.locator('html')).not.toHaveAttribute('data-compare-pending');
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThan(0.02);
+  });
+
+  test('holds no room when the address names no comparison', async ({ page }) => {
+    await page.goto('/compare/');
+    await expect(page.locator('#compare-message')).toContainText('Choose at least 2 models');
+    await expect(page.locator('html')).not.toHaveAttribute('data-compare-pending');
+    const gap = await page.evaluate(() => document.getElementById('compare-output')!.getBoundingClientRect().height);
+    expect(gap).toBe(0);
+  });
+});

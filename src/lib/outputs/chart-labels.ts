@@ -45,3 +45,15 @@ export function valueLabel(value: number, unit: string): string {
   const text = Number.isInteger(value) ? String(value) : value.toFixed(1);
   return `${text}${unit}`;
 }
+
+/**
+ * An axis number as en-US writes it ("1,000,000", "0.125"; three decimals at most), without
+ * Intl: Chart.js formats every tick several times while it fits an axis, and toLocaleString
+ * costs a new formatter per call.
+ */
+export function axisNumber(value: number): string {
+  const rounded = Math.round(value * 1000) / 1000;
+  const [whole, fraction] = String(Math.abs(rounded)).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${rounded < 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitLabel, labelBudget, tickStep, valueLabel } from '../../../src/lib/outputs/chart-labels.ts';
+import { axisNumber, fitLabel, labelBudget, tickStep, valueLabel } from '../../../src/lib/outputs/chart-labels.ts';
 
 describe('chart labels', () => {
   it('leaves a label that fits alone', () => {
@@ -32,5 +32,10 @@ describe('chart labels', () => {
   it('writes short value labels', () => {
     expect(valueLabel(82.46, '%')).toBe('82.5%');
     expect(valueLabel(12, '')).toBe('12');
+  });
+  it('writes axis numbers as en-US toLocaleString does, without Intl', () => {
+    for (const n of [0, 0.001, 0.01, 0.05, 0.125, 0.1234, 1, 2.5, 10, 100, 999, 1000, 12345.6, 128000, 1000000, 2000000, -1500, 1e-7]) {
+      expect(axisNumber(n)).toBe(n.toLocaleString('en-US'));
+    }
   });
 });
