@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import contentValidation from './src/integrations/content-validation.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import socialImages from './src/integrations/social-images.ts';
+import { inlineScriptHashes } from './src/lib/security/inline-scripts.mjs';
 
 // SITE and BASE let the same build serve from GitHub Pages, Netlify, Cloudflare Pages or any server.
 export default defineConfig({
@@ -13,7 +14,7 @@ export default defineConfig({
   integrations: [contentValidation(), sitemap({ filter: (page) => !page.endsWith('/404/') }), socialImages(), searchIndex()],
   build: { format: 'directory' },
   // A Content-Security-Policy <meta> on every page: scripts and styles only from this site or
-  // with the hash of an inline one Astro emits; no 'unsafe-inline', nothing from other hosts.
+  // with the hash of an inline one (Astro's own, and ours from src/lib/security/inline-scripts.mjs); no 'unsafe-inline', nothing from other hosts.
   // 'wasm-unsafe-eval' lets Pagefind's search run its WebAssembly index (no JavaScript eval).
   security: {
     csp: {
@@ -26,7 +27,7 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes() },
       styleDirective: { resources: ["'self'"] },
     },
   },

@@ -1,5 +1,6 @@
 // Defence in depth: every template carries a Content-Security-Policy without 'unsafe-inline'
 // scripts and no third-party sources, and the interactive parts of the site still work under it.
+import { createHash } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { TEMPLATES } from './templates';
 
@@ -43,6 +44,16 @@ for (const [name, path] of Object.entries(TEMPLATES)) {
     expect(foreign).toEqual([]);
   });
 }
+
+test('every inline script runs because the policy names its hash, wherever the policy sits', async ({ request }) => {
+  for (const path of [...Object.values(TEMPLATES), '/compare/?models=openai/gpt-4o-mini,openai/gpt-4.1-mini']) {
+    const html = await (await request.get(path)).text();
+    const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1] ?? '';
+    const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, attrs]) => !/\bsrc=|application\/(ld\+)?json/.test(attrs));
+    expect(scripts.length, path).toBeGreaterThan(0);
+    for (const [, attrs, body] of scripts) expect(policy, `${path}: <script${attrs}>`).toContain(`'sha256-${createHash('sha256').update(body).digest('base64')}'`);
+  }
+});
 
 test.describe('under the policy', () => {
   test('search finds models as you type', async ({ page }) => {
