@@ -46,6 +46,7 @@ const pages = pagesArg
   : [
       { label: 'home', path: '/' },
       { label: 'catalog', path: '/models/' },
+      { label: 'catalog page', path: '/models/page/2/' },
       { label: 'model page', path: '/models/openai/gpt-4o-mini/' },
       { label: 'compare pair', path: pair ? `/compare/${pair}/` : '/compare/(none built)/' },
       { label: 'benchmark page', path: '/benchmarks/mmlu/' },

@@ -2,6 +2,7 @@
 export const TEMPLATES: Record<string, string> = {
   home: '/',
   catalog: '/models/',
+  'catalog page': '/models/page/2/',
   model: '/models/openai/gpt-4o-mini/',
   'compare pair': '/compare/openai-gpt-4.1-mini-vs-openai-gpt-4o-mini/',
   'compare builder': '/compare/?models=openai/gpt-4o-mini,openai/gpt-4.1-mini',
