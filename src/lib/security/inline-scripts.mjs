@@ -9,7 +9,10 @@ export const THEME_SCRIPT = "try{var t=localStorage.getItem('theme');if(t==='lig
 /** On /compare/: when the address names two or more models, keep room for what the builder will draw. */
 export const COMPARE_PENDING_SCRIPT = "if(/[?&]models=[^&]*(,|%2C)/i.test(location.search))document.documentElement.dataset.comparePending=''";
 
-/** 'sha256-…' sources for the policy's script-src, one per inline script. */
+/**
+ * 'sha256-…' sources for the policy's script-src, one per inline script.
+ * @returns {`sha256-${string}`[]}
+ */
 export function inlineScriptHashes() {
-  return [THEME_SCRIPT, COMPARE_PENDING_SCRIPT].map((s) => `sha256-${createHash('sha256').update(s).digest('base64')}`);
+  return [THEME_SCRIPT, COMPARE_PENDING_SCRIPT].map((s) => /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(s).digest('base64')}`));
 }
