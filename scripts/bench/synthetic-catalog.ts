@@ -229,7 +229,7 @@ export function writeSyntheticCatalog(contentDir: string, count: number, benchma
           { value: context, source: docs },
           { value: context === 128000 ? 131072 : context, source: `${platform.id}-catalog`, note: `context length listed by ${platform.name}` },
         ],
-        maxOutput: { value: rnd.pick([4096, 8192, 16384, 32768]), source: docs },
+        maxOutput: { value: Math.min(context, rnd.pick([4096, 8192, 16384, 32768])), source: docs }, // never above the context window (a validation rule)
         knowledgeCutoff: [{ value: addDays(p.released, -rnd.int(120, 400)).slice(0, 7), source: docs }],
         languages: { value: 'English and about twenty other languages', source: docs },
       },

@@ -134,7 +134,17 @@ export function filterControls(catalog: Catalog, today: string): FilterControl[]
   });
 }
 
+const tables = new WeakMap<Catalog, Map<string, ReturnType<typeof buildCatalogTable>>>();
+
+/** The catalog table, built once per catalog and day: /models/ and each of its later pages read the same one. */
 export function catalogTable(catalog: Catalog, today: string) {
+  const byDay = tables.get(catalog) ?? new Map<string, ReturnType<typeof buildCatalogTable>>();
+  tables.set(catalog, byDay);
+  if (!byDay.has(today)) byDay.set(today, buildCatalogTable(catalog, today));
+  return byDay.get(today)!;
+}
+
+function buildCatalogTable(catalog: Catalog, today: string) {
   const { shown, optional } = catalogColumns(catalog);
   const filters = filterControls(catalog, today);
   const scoreFilters: FilterControl[] = DEFAULT_SCORES.flatMap((b) => {
@@ -145,4 +155,4 @@ export function catalogTable(catalog: Catalog, today: string) {
   return { columns: shown, optional, filters, scoreFilters, benchmarks, rows: catalog.models.map((m) => catalogRow(m, catalog, today, shown)) };
 }
 
-export type CatalogTableData = ReturnType<typeof catalogTable>;
+export type CatalogTableData = ReturnType<typeof buildCatalogTable>;
