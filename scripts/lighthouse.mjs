@@ -52,6 +52,7 @@ const pages = pagesArg
       { label: 'benchmark page', path: '/benchmarks/mmlu/' },
       { label: 'family page', path: '/families/gpt-mini/' },
       { label: 'timeline', path: '/timeline/' },
+      { label: 'ready-made comparisons', path: '/compare/pairs/' },
       { label: 'compare builder', path: '/compare/?models=openai/gpt-4o-mini,anthropic/claude-haiku-4.5' },
       { label: 'chooser', path: '/choose/' },
       { label: 'charts', path: '/charts/' },

@@ -4,6 +4,8 @@ import { expectNoAxeViolations, scrollThrough } from './helpers';
 test.describe('compare', () => {
   test('a pair page shows both models, a verdict from the data and shared benchmarks with differences', async ({ page }) => {
     await page.goto('/compare/');
+    await page.getByRole('link', { name: /^All \d+ ready-made comparisons$/ }).click();
+    await expect(page).toHaveURL(/\/compare\/pairs\/$/);
     const href = await page.locator('a[href*="-vs-"]').filter({ hasText: 'GPT-4o mini' }).first().getAttribute('href');
     await page.goto(href!);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('GPT-4o mini');
@@ -126,10 +128,17 @@ test.describe('compare', () => {
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the compare page offers the pre-rendered pairs', async ({ page }) => {
+  test('the compare page leads to the pre-rendered pairs, which work without it', async ({ page }) => {
     await page.goto('/compare/');
     await expect(page.locator('#compare-app')).toBeHidden();
-    expect(await page.locator('a[href*="-vs-"]').count()).toBeGreaterThan(20);
+    await page.getByRole('link', { name: /^All \d+ ready-made comparisons$/ }).click();
+    const pairs = page.locator('a[href*="-vs-"]');
+    expect(await pairs.count()).toBeGreaterThan(20);
+    const openai = page.locator('details').filter({ has: page.locator('summary', { hasText: /^OpenAI \(\d+\)$/ }) });
+    await openai.locator('summary').click();
+    await openai.locator('a[href*="-vs-"]', { hasText: 'GPT-4o mini' }).first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('GPT-4o mini');
+    await expect(page.locator('table.compare').first()).toContainText('Context window');
   });
 });
 

@@ -6,6 +6,7 @@ export const TEMPLATES: Record<string, string> = {
   model: '/models/openai/gpt-4o-mini/',
   'compare pair': '/compare/openai-gpt-4.1-mini-vs-openai-gpt-4o-mini/',
   'compare builder': '/compare/?models=openai/gpt-4o-mini,openai/gpt-4.1-mini',
+  'ready-made comparisons': '/compare/pairs/',
   benchmark: '/benchmarks/gpqa/',
   'benchmark without results': '/benchmarks/bbeh/',
   charts: '/charts/',
