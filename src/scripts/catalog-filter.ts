@@ -5,10 +5,10 @@
 // a column or asks for more.
 import { dateNumber } from '../lib/facts/define';
 import { activeCount, readState, writeState, type FilterState } from '../lib/filters/state';
-import { CATALOG_PAGE_SIZE, catalogView } from '../lib/filters/view';
+import { CATALOG_PAGE_SIZE, catalogView, moreStatus } from '../lib/filters/view';
 import type { CatalogDocument } from '../lib/outputs/catalog-document';
 import type { CatalogColumn } from '../lib/views/catalog-table';
-import { CatalogRows } from './catalog-rows';
+import { CatalogRows, clone } from './catalog-rows';
 
 const isoOf = (n: number) => String(n).replace(/^(\d{4})(\d{2})(\d{2})$/, '$1-$2-$3');
 
@@ -85,7 +85,7 @@ export function enableCatalogFilters(): void {
     for (const col of added) {
       let th = headRow.querySelector<HTMLTableCellElement>(`[data-col="${CSS.escape(col.id)}"]`);
       if (!th) {
-        th = (document.getElementById('tpl-catalog-head') as HTMLTemplateElement).content.querySelector('th')!.cloneNode(true) as HTMLTableCellElement;
+        th = clone<HTMLTableCellElement>('tpl-catalog-head', 'th');
         th.dataset.col = col.id;
         th.dataset.extra = '';
         th.dataset.firstSort = col.firstSort;
@@ -100,7 +100,7 @@ export function enableCatalogFilters(): void {
     for (const col of added) {
       let td = quickRow.querySelector<HTMLTableCellElement>(`[data-col="${CSS.escape(col.id)}"]`);
       if (!td) {
-        td = (document.getElementById('tpl-catalog-quick') as HTMLTemplateElement).content.querySelector('td')!.cloneNode(true) as HTMLTableCellElement;
+        td = clone<HTMLTableCellElement>('tpl-catalog-quick', 'td');
         td.dataset.col = col.id;
         td.dataset.extra = '';
         const input = td.querySelector('input')!;
@@ -139,7 +139,7 @@ export function enableCatalogFilters(): void {
 
   /** "Showing 50 of 212" with buttons for the next page and for all, while rows remain. */
   const showMore = (shown: number, total: number) => {
-    more.querySelector('[data-more-status]')!.textContent = shown < total ? `Showing ${shown} of ${total} models.` : `Showing all ${total} models.`;
+    more.querySelector('[data-more-status]')!.textContent = moreStatus(shown, total);
     const next = more.querySelector<HTMLButtonElement>('[data-more-next]')!;
     const all = more.querySelector<HTMLButtonElement>('[data-more-all]')!;
     next.hidden = all.hidden = shown >= total;

@@ -5,7 +5,8 @@ import type { CatalogDocument } from '../lib/outputs/catalog-document';
 import { noteId } from '../lib/filters/view';
 import type { CatalogCell, CatalogColumn } from '../lib/views/catalog-table';
 
-function clone<T extends Element>(id: string, selector: string): T {
+/** A copy of the first `selector` inside the page's <template id>. */
+export function clone<T extends Element>(id: string, selector: string): T {
   return (document.getElementById(id) as HTMLTemplateElement).content.querySelector(selector)!.cloneNode(true) as T;
 }
 

@@ -179,3 +179,12 @@ export function compareFacts(m: Model, today: string): CompareFacts {
       .map(([k]) => k),
   };
 }
+
+/** Every ready-made pair, grouped by the maker of either model (makers without pairs left out). */
+export function pairsByProvider(catalog: Catalog, today: string) {
+  const pairs = comparePairs(catalog, today);
+  const groups = catalog.providers
+    .map((p) => ({ provider: p, pairs: pairs.filter(([a, b]) => a.data.provider === p.id || b.data.provider === p.id) }))
+    .filter((g) => g.pairs.length > 0);
+  return { count: pairs.length, groups };
+}

@@ -11,6 +11,9 @@ export const CATALOG_PAGE_SIZE = 50;
 /** The id of a cell's note popover, the same whether the page renders the cell or the script builds it. */
 export const noteId = (row: string, column: string) => `note-${row.replace(/[/.]/g, '_')}__${column.replace(/[/.]/g, '_')}`;
 
+/** The line under the table: how many rows are shown of how many match. */
+export const moreStatus = (shown: number, total: number) => (shown < total ? `Showing ${shown} of ${total} models.` : `Showing all ${total} models.`);
+
 export interface ViewRow {
   v: RowValues;
   s: Record<string, number | string>;

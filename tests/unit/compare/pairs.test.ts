@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureCatalog } from '../fixture-catalog.ts';
-import { compareFacts, comparePairs, pairSlug, sharedResults, verdict, PAIRS_PER_MODEL } from '../../../src/lib/compare/pairs.ts';
+import { compareFacts, comparePairs, pairSlug, pairsByProvider, sharedResults, verdict, PAIRS_PER_MODEL } from '../../../src/lib/compare/pairs.ts';
 import { buildCatalog, type Model } from '../../../src/lib/catalog/catalog.ts';
 
 function syntheticCatalog(n: number) {
@@ -69,5 +69,10 @@ describe('fact rows', () => {
     expect(input.best).toBe(0);
     // Nothing recorded is "unknown", never "no" and never "not disclosed".
     expect(rows.find((r) => r.label === 'Max output')!.cells.map((c) => c.text)).toEqual(['unknown', 'unknown']);
+  });
+  it('groups every pair under the maker of either model', () => {
+    const { count, groups } = pairsByProvider(catalog, '2024-12-31');
+    expect(count).toBe(comparePairs(catalog, '2024-12-31').length);
+    expect(groups.every((g) => g.pairs.length > 0 && g.pairs.every(([a, b]) => [a.data.provider, b.data.provider].includes(g.provider.id)))).toBe(true);
   });
 });

@@ -37,3 +37,11 @@ describe('note ids', () => {
     expect(noteId('a/b', 'score.c')).toMatch(/^[A-Za-z][\w-]*$/);
   });
 });
+
+describe('the line under the table', () => {
+  it('says how many rows show of how many match', async () => {
+    const { moreStatus } = await import('../../../src/lib/filters/view.ts');
+    expect(moreStatus(50, 318)).toBe('Showing 50 of 318 models.');
+    expect(moreStatus(12, 12)).toBe('Showing all 12 models.');
+  });
+});
